@@ -1,0 +1,85 @@
+package fr.referentia.framework;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The canonical, re-importable JSON form of a referential version ({@code referentia/framework@1},
+ * see docs/canonical-format.md): what the seed converters write, the loader reads and the JSON
+ * export returns.
+ */
+@JsonPropertyOrder({"format", "framework", "items", "exams", "associations"})
+public record CanonicalFramework(
+        String format,
+        Header framework,
+        List<Item> items,
+        List<ExamSpec> exams,
+        List<AssociationSpec> associations) {
+
+    public static final String FORMAT = "referentia/framework@1";
+
+    public CanonicalFramework {
+        items = items == null ? List.of() : items;
+        exams = exams == null ? List.of() : exams;
+        associations = associations == null ? List.of() : associations;
+    }
+
+    @JsonPropertyOrder({"code", "kind", "title", "issuer", "version", "status", "validationDate", "validationNote",
+            "rncpCode", "description", "masteryTolerance", "sourceDocument"})
+    public record Header(
+            String code,
+            FrameworkKind kind,
+            String title,
+            String issuer,
+            String version,
+            FrameworkStatus status,
+            LocalDate validationDate,
+            String validationNote,
+            String rncpCode,
+            String description,
+            Integer masteryTolerance,
+            String sourceDocument) {
+    }
+
+    @JsonPropertyOrder({"code", "type", "text", "parentCode", "position", "context", "essential"})
+    public record Item(
+            String code,
+            ItemType type,
+            String text,
+            String parentCode,
+            Integer position,
+            String context,
+            Boolean essential) {
+    }
+
+    @JsonPropertyOrder({"code", "title", "modality", "place", "durationMinutes", "parts", "itemCodes", "checks"})
+    public record ExamSpec(
+            String code,
+            String title,
+            String modality,
+            String place,
+            Integer durationMinutes,
+            List<PartSpec> parts,
+            List<String> itemCodes,
+            List<String> checks) {
+
+        public ExamSpec {
+            parts = parts == null ? List.of() : parts;
+            itemCodes = itemCodes == null ? List.of() : itemCodes;
+            checks = checks == null ? List.of() : checks;
+        }
+    }
+
+    @JsonPropertyOrder({"label", "minutes"})
+    public record PartSpec(String label, Integer minutes) {
+    }
+
+    @JsonPropertyOrder({"type", "originCode", "destinationCode", "destinationLabel"})
+    public record AssociationSpec(
+            AssociationType type,
+            String originCode,
+            String destinationCode,
+            String destinationLabel) {
+    }
+}

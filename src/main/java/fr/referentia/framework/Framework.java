@@ -1,0 +1,129 @@
+package fr.referentia.framework;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+
+/** A version of a referential (CASE CFDocument). */
+@Entity
+@Table(name = "framework")
+public class Framework {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @Column(nullable = false)
+    private String code;
+
+    @Column(nullable = false)
+    private String version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private FrameworkKind kind;
+
+    @Column(nullable = false)
+    private String title;
+
+    private String issuer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private FrameworkStatus status;
+
+    private LocalDate validationDate;
+    private String validationNote;
+    private String rncpCode;
+    private String description;
+    private Integer masteryTolerance;
+    private String sourceDocument;
+
+    @Column(nullable = false)
+    private Instant createdAt;
+
+    @OneToMany(mappedBy = "framework", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<FrameworkItem> items = new ArrayList<>();
+
+    @OneToMany(mappedBy = "framework", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Exam> exams = new ArrayList<>();
+
+    @OneToMany(mappedBy = "framework", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Association> associations = new ArrayList<>();
+
+    protected Framework() {
+    }
+
+    public Framework(String code, String version, FrameworkKind kind, String title, FrameworkStatus status) {
+        this.code = code;
+        this.version = version;
+        this.kind = kind;
+        this.title = title;
+        this.status = status;
+        this.createdAt = Instant.now();
+    }
+
+    public FrameworkItem addItem(String itemCode, ItemType type, String text, FrameworkItem parent, int position) {
+        FrameworkItem item = new FrameworkItem(this, itemCode, type, text, parent, position);
+        items.add(item);
+        return item;
+    }
+
+    public Exam addExam(String examCode, String examTitle, int position) {
+        Exam exam = new Exam(this, examCode, examTitle, position);
+        exams.add(exam);
+        return exam;
+    }
+
+    public void addAssociation(AssociationType type, FrameworkItem origin, FrameworkItem destination, String destinationLabel) {
+        associations.add(new Association(this, type, origin, destination, destinationLabel));
+    }
+
+    public void describe(String issuer, LocalDate validationDate, String validationNote, String rncpCode,
+            String description, Integer masteryTolerance, String sourceDocument) {
+        this.issuer = issuer;
+        this.validationDate = validationDate;
+        this.validationNote = validationNote;
+        this.rncpCode = rncpCode;
+        this.description = description;
+        this.masteryTolerance = masteryTolerance;
+        this.sourceDocument = sourceDocument;
+    }
+
+    public Long getId() { return id; }
+    public String getCode() { return code; }
+    public String getVersion() { return version; }
+    public FrameworkKind getKind() { return kind; }
+    public String getTitle() { return title; }
+    public String getIssuer() { return issuer; }
+    public FrameworkStatus getStatus() { return status; }
+    public LocalDate getValidationDate() { return validationDate; }
+    public String getValidationNote() { return validationNote; }
+    public String getRncpCode() { return rncpCode; }
+    public String getDescription() { return description; }
+    public Integer getMasteryTolerance() { return masteryTolerance; }
+    public String getSourceDocument() { return sourceDocument; }
+    public Instant getCreatedAt() { return createdAt; }
+    public List<FrameworkItem> getItems() { return items; }
+    public List<Exam> getExams() { return exams; }
+    public List<Association> getAssociations() { return associations; }
+}

@@ -1,0 +1,147 @@
+package fr.referentia.framework;
+
+import fr.referentia.framework.FrameworkViews.AssociationView;
+import fr.referentia.framework.FrameworkViews.Crumb;
+import fr.referentia.framework.FrameworkViews.ExamView;
+import fr.referentia.framework.FrameworkViews.ItemDetail;
+import fr.referentia.framework.FrameworkViews.ItemRow;
+import fr.referentia.framework.FrameworkViews.Node;
+import fr.referentia.framework.FrameworkViews.Outline;
+import fr.referentia.framework.FrameworkViews.Summary;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads referentials: the list, one referential as a tree, one item with its context. */
+@Service
+@Transactional(readOnly = true)
+public class FrameworkCatalog {
+
+    private final FrameworkRepository frameworks;
+    private final ItemRepository items;
+
+    FrameworkCatalog(FrameworkRepository frameworks, ItemRepository items) {
+        this.frameworks = frameworks;
+        this.items = items;
+    }
+
+    /** The current version of every referential. */
+    public List<Summary> list() {
+        Map<String, Framework> current = new LinkedHashMap<>();
+        frameworks.findAllByOrderByKindAscCodeAscCreatedAtDesc().forEach(f -> current.putIfAbsent(f.getCode(), f));
+        return current.values().stream().map(this::summary).toList();
+    }
+
+    public boolean exists(String code) {
+        return frameworks.findFirstByCodeOrderByCreatedAtDescIdDesc(code).isPresent();
+    }
+
+    public Summary summary(String code) {
+        return summary(current(code));
+    }
+
+    public Outline outline(String code) {
+        Framework framework = current(code);
+        List<FrameworkItem> all = items.findAllOf(framework);
+        return new Outline(summary(framework, all), framework.getDescription(), framework.getMasteryTolerance(),
+                framework.getSourceDocument(), tree(all), exams(framework), associations(framework));
+    }
+
+    public List<ItemRow> items(String code, ItemType type) {
+        return items.findAllOf(current(code)).stream()
+                .filter(item -> type == null || item.getType() == type)
+                .map(item -> new ItemRow(item.getCode(), item.getType(), item.getText(), item.getParentCode(),
+                        item.getPosition(), item.getContext(), item.getEssential()))
+                .toList();
+    }
+
+    public ItemDetail item(String frameworkCode, String itemCode) {
+        Outline outline = outline(frameworkCode);
+        List<Node> path = pathTo(outline.roots(), itemCode);
+        if (path.isEmpty()) {
+            throw FrameworkNotFoundException.item(frameworkCode, itemCode);
+        }
+        Node item = path.get(path.size() - 1);
+        List<Crumb> crumbs = path.subList(0, path.size() - 1).stream()
+                .map(node -> new Crumb(node.code(), node.type(), node.text())).toList();
+        List<String> lineage = path.stream().map(Node::code).toList();
+        List<AssociationView> links = outline.associations().stream()
+                .filter(a -> itemCode.equals(a.originCode()) || itemCode.equals(a.destinationCode())).toList();
+        return new ItemDetail(outline.summary(), item, crumbs, outline.examsFor(lineage), links);
+    }
+
+    Framework current(String code) {
+        return frameworks.findFirstByCodeOrderByCreatedAtDescIdDesc(code)
+                .orElseThrow(() -> FrameworkNotFoundException.framework(code));
+    }
+
+    private Summary summary(Framework framework) {
+        Map<ItemType, Long> counts = new EnumMap<>(ItemType.class);
+        items.countByType(framework).forEach(row -> counts.put((ItemType) row[0], (Long) row[1]));
+        return summary(framework, counts);
+    }
+
+    private Summary summary(Framework framework, List<FrameworkItem> all) {
+        Map<ItemType, Long> counts = new EnumMap<>(ItemType.class);
+        all.forEach(item -> counts.merge(item.getType(), 1L, Long::sum));
+        return summary(framework, counts);
+    }
+
+    private static Summary summary(Framework f, Map<ItemType, Long> counts) {
+        return new Summary(f.getCode(), f.getTitle(), f.getKind(), f.getVersion(), f.getStatus(), f.getIssuer(),
+                f.getValidationDate(), f.getValidationNote(), f.getRncpCode(), Collections.unmodifiableMap(counts));
+    }
+
+    private static List<Node> tree(List<FrameworkItem> all) {
+        Map<String, List<FrameworkItem>> byParent = new HashMap<>();
+        all.forEach(item -> byParent.computeIfAbsent(item.getParentCode(), k -> new ArrayList<>()).add(item));
+        byParent.values().forEach(list -> list.sort(Comparator.comparingInt(FrameworkItem::getPosition)));
+        return nodes(null, byParent);
+    }
+
+    private static List<Node> nodes(String parentCode, Map<String, List<FrameworkItem>> byParent) {
+        return byParent.getOrDefault(parentCode, List.of()).stream()
+                .map(item -> new Node(item.getCode(), item.getType(), item.getText(), item.getParentCode(),
+                        item.getPosition(), item.getContext(), item.getEssential(),
+                        nodes(item.getCode(), byParent)))
+                .toList();
+    }
+
+    private static List<Node> pathTo(List<Node> nodes, String code) {
+        for (Node node : nodes) {
+            if (node.code().equals(code)) {
+                return List.of(node);
+            }
+            List<Node> below = pathTo(node.children(), code);
+            if (!below.isEmpty()) {
+                List<Node> path = new ArrayList<>();
+                path.add(node);
+                path.addAll(below);
+                return path;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<ExamView> exams(Framework framework) {
+        return framework.getExams().stream()
+                .map(e -> new ExamView(e.getCode(), e.getTitle(), e.getModality(), e.getPlace(), e.totalMinutes(),
+                        List.copyOf(e.getParts()), List.copyOf(e.getChecks()),
+                        e.getItems().stream().map(FrameworkItem::getCode).toList()))
+                .toList();
+    }
+
+    private static List<AssociationView> associations(Framework framework) {
+        return framework.getAssociations().stream()
+                .map(a -> new AssociationView(a.getType(), a.getOrigin().getCode(),
+                        a.getDestination() == null ? null : a.getDestination().getCode(), a.getDestinationLabel()))
+                .toList();
+    }
+}

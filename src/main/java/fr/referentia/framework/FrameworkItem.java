@@ -1,0 +1,104 @@
+package fr.referentia.framework;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.TermVector;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+/**
+ * One item of a referential (CASE CFItem): a domain, activity, competency, element, criterion…
+ * Indexed for the French full-text search; the analyzer names are defined by the search module.
+ */
+@Entity
+@Table(name = "framework_item")
+@Indexed(index = "framework_item")
+public class FrameworkItem {
+
+    public static final String FRENCH_ANALYZER = "french";
+    public static final String CODE_NORMALIZER = "code";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "framework_id")
+    @IndexedEmbedded(includePaths = "code")
+    private Framework framework;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private FrameworkItem parent;
+
+    @KeywordField(normalizer = CODE_NORMALIZER, projectable = Projectable.YES)
+    @Column(nullable = false)
+    private String code;
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ItemType type;
+
+    // Term vectors with offsets make the fast vector highlighter available and keep highlighting cheap.
+    @FullTextField(analyzer = FRENCH_ANALYZER, projectable = Projectable.YES,
+            highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @Column(nullable = false)
+    private String text;
+
+    @GenericField(searchable = Searchable.NO, projectable = Projectable.YES)
+    @Column(nullable = false)
+    private int position;
+
+    private String context;
+
+    private Boolean essential;
+
+    protected FrameworkItem() {
+    }
+
+    FrameworkItem(Framework framework, String code, ItemType type, String text, FrameworkItem parent, int position) {
+        this.framework = framework;
+        this.code = code;
+        this.type = type;
+        this.text = text;
+        this.parent = parent;
+        this.position = position;
+        this.essential = type == ItemType.ELEMENT ? Boolean.FALSE : null;
+    }
+
+    public void setContext(String context) {
+        this.context = context;
+    }
+
+    public void setEssential(Boolean essential) {
+        this.essential = type == ItemType.ELEMENT ? Boolean.TRUE.equals(essential) : null;
+    }
+
+    public Long getId() { return id; }
+    public Framework getFramework() { return framework; }
+    public FrameworkItem getParent() { return parent; }
+    public String getParentCode() { return parent == null ? null : parent.getCode(); }
+    public String getCode() { return code; }
+    public ItemType getType() { return type; }
+    public String getText() { return text; }
+    public int getPosition() { return position; }
+    public String getContext() { return context; }
+    public Boolean getEssential() { return essential; }
+}

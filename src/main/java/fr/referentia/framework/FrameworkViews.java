@@ -1,0 +1,71 @@
+package fr.referentia.framework;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Read models of the catalogue: plain data, safe to hand to pages, the API and documents. */
+public final class FrameworkViews {
+
+    private FrameworkViews() {
+    }
+
+    public record Summary(String code, String title, FrameworkKind kind, String version, FrameworkStatus status,
+            String issuer, LocalDate validationDate, String validationNote, String rncpCode,
+            Map<ItemType, Long> counts) {
+
+        public long count(ItemType type) {
+            return counts.getOrDefault(type, 0L);
+        }
+    }
+
+    /** An item with its whole subtree, children in document order. */
+    public record Node(String code, ItemType type, String text, String parentCode, int position, String context,
+            Boolean essential, List<Node> children) {
+
+        public List<Node> childrenOfType(ItemType wanted) {
+            return children.stream().filter(child -> child.type() == wanted).toList();
+        }
+
+        public List<Node> structuralChildren() {
+            return children.stream().filter(child -> child.type().isStructural()).toList();
+        }
+
+        public List<Node> detailChildren() {
+            return children.stream().filter(child -> !child.type().isStructural()).toList();
+        }
+
+        public boolean hasStructuralChildren() {
+            return children.stream().anyMatch(child -> child.type().isStructural());
+        }
+    }
+
+    public record ExamView(String code, String title, String modality, String place, Integer totalMinutes,
+            List<Exam.Part> parts, List<String> checks, List<String> itemCodes) {
+    }
+
+    public record AssociationView(AssociationType type, String originCode, String destinationCode,
+            String destinationLabel) {
+    }
+
+    public record Outline(Summary summary, String description, Integer masteryTolerance, String sourceDocument,
+            List<Node> roots, List<ExamView> exams, List<AssociationView> associations) {
+
+        /** Exams that evaluate the given item or one of its ancestors. */
+        public List<ExamView> examsFor(List<String> codes) {
+            return exams.stream().filter(exam -> exam.itemCodes().stream().anyMatch(codes::contains)).toList();
+        }
+    }
+
+    public record Crumb(String code, ItemType type, String text) {
+    }
+
+    public record ItemDetail(Summary framework, Node item, List<Crumb> breadcrumbs, List<ExamView> exams,
+            List<AssociationView> associations) {
+    }
+
+    /** Flat item row, as the API lists items. */
+    public record ItemRow(String code, ItemType type, String text, String parentCode, int position, String context,
+            Boolean essential) {
+    }
+}

@@ -1,0 +1,65 @@
+package fr.referentia.framework;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the branch's seed referentials at start-up when they are not there yet, so a fresh
+ * database is ready to browse; running it again changes nothing.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class SeedLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+
+    private final FrameworkImporter importer;
+    private final FrameworkRepository frameworks;
+    private final ObjectMapper json;
+    private final String location;
+
+    SeedLoader(FrameworkImporter importer, FrameworkRepository frameworks, ObjectMapper json,
+            @Value("${referentia.seeds}") String location) {
+        this.importer = importer;
+        this.frameworks = frameworks;
+        this.json = json;
+        this.location = location;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        Resource[] seeds = new PathMatchingResourcePatternResolver().getResources(location);
+        Arrays.sort(seeds, Comparator.comparing(Resource::getFilename));
+        for (Resource seed : seeds) {
+            CanonicalFramework framework = read(seed);
+            var header = framework.framework();
+            if (frameworks.existsByCodeAndVersion(header.code(), header.version())) {
+                continue;
+            }
+            importer.importFramework(framework);
+            log.info("Référentiel chargé : {} ({} éléments)", header.code(), framework.items().size());
+        }
+    }
+
+    private CanonicalFramework read(Resource seed) {
+        try (InputStream in = seed.getInputStream()) {
+            return json.readValue(in, CanonicalFramework.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Seed " + seed.getFilename() + " cannot be read", e);
+        }
+    }
+}

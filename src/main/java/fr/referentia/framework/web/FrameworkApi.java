@@ -1,0 +1,111 @@
+package fr.referentia.framework.web;
+
+import fr.referentia.framework.CanonicalFramework;
+import fr.referentia.framework.Framework;
+import fr.referentia.framework.FrameworkCatalog;
+import fr.referentia.framework.FrameworkImporter;
+import fr.referentia.framework.FrameworkKind;
+import fr.referentia.framework.FrameworkStatus;
+import fr.referentia.framework.FrameworkViews.ItemDetail;
+import fr.referentia.framework.FrameworkViews.ItemRow;
+import fr.referentia.framework.FrameworkViews.Outline;
+import fr.referentia.framework.FrameworkViews.Summary;
+import fr.referentia.framework.ItemType;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/frameworks")
+@Tag(name = "Référentiels", description = "Référentiels de la branche : métadonnées, éléments, import")
+class FrameworkApi {
+
+    private final FrameworkCatalog catalog;
+    private final FrameworkImporter importer;
+
+    FrameworkApi(FrameworkCatalog catalog, FrameworkImporter importer) {
+        this.catalog = catalog;
+        this.importer = importer;
+    }
+
+    record FrameworkListEntry(String code, String title, FrameworkKind kind, String version, FrameworkStatus status) {
+    }
+
+    record FrameworkDetail(String code, String title, FrameworkKind kind, String version, FrameworkStatus status,
+            String issuer, LocalDate validationDate, String validationNote, String rncpCode, String description,
+            Integer masteryTolerance, Map<ItemType, Long> counts, List<ExamEntry> exams) {
+    }
+
+    record ExamEntry(String code, String title, String modality, String place, Integer durationMinutes,
+            List<PartEntry> parts, List<String> itemCodes, List<String> checks) {
+    }
+
+    record PartEntry(String label, int minutes) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ItemEntry(String code, ItemType type, String text, String parentCode, int position, String context,
+            Boolean essential) {
+
+        static ItemEntry of(ItemRow row) {
+            return new ItemEntry(row.code(), row.type(), row.text(), row.parentCode(), row.position(), row.context(),
+                    row.essential());
+        }
+    }
+
+    @GetMapping
+    @Operation(summary = "Liste des référentiels (version courante de chacun)")
+    List<FrameworkListEntry> list() {
+        return catalog.list().stream()
+                .map(s -> new FrameworkListEntry(s.code(), s.title(), s.kind(), s.version(), s.status()))
+                .toList();
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "Un référentiel : métadonnées, nombre d'éléments par type, épreuves")
+    FrameworkDetail get(@PathVariable String code) {
+        Outline outline = catalog.outline(code);
+        Summary s = outline.summary();
+        List<ExamEntry> exams = outline.exams().stream()
+                .map(e -> new ExamEntry(e.code(), e.title(), e.modality(), e.place(), e.totalMinutes(),
+                        e.parts().stream().map(p -> new PartEntry(p.label(), p.minutes())).toList(),
+                        e.itemCodes(), e.checks()))
+                .toList();
+        return new FrameworkDetail(s.code(), s.title(), s.kind(), s.version(), s.status(), s.issuer(),
+                s.validationDate(), s.validationNote(), s.rncpCode(), outline.description(),
+                outline.masteryTolerance(), s.counts(), exams);
+    }
+
+    @GetMapping("/{code}/items")
+    @Operation(summary = "Éléments d'un référentiel, filtrables par type (DOMAIN, ACTIVITY, COMPETENCY…)")
+    List<ItemEntry> items(@PathVariable String code, @RequestParam(required = false) ItemType type) {
+        return catalog.items(code, type).stream().map(ItemEntry::of).toList();
+    }
+
+    @GetMapping("/{code}/items/{itemCode}")
+    @Operation(summary = "Un élément avec son fil d'Ariane, ses sous-éléments et ses épreuves")
+    ItemDetail item(@PathVariable String code, @PathVariable String itemCode) {
+        return catalog.item(code, itemCode);
+    }
+
+    @PostMapping("/import")
+    @Operation(summary = "Importe un référentiel au format canonique JSON (rôle BRANCH_ADMIN)")
+    ResponseEntity<FrameworkListEntry> importFramework(@RequestBody CanonicalFramework body) {
+        Framework framework = importer.importFramework(body);
+        return ResponseEntity.created(URI.create("/api/v1/frameworks/" + framework.getCode()))
+                .body(new FrameworkListEntry(framework.getCode(), framework.getTitle(), framework.getKind(),
+                        framework.getVersion(), framework.getStatus()));
+    }
+}

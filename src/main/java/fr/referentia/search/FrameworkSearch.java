@@ -1,0 +1,132 @@
+package fr.referentia.search;
+
+import fr.referentia.framework.FrameworkItem;
+import fr.referentia.framework.ItemType;
+import jakarta.persistence.EntityManager;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+/** French full-text search over the items of every referential, ranked by Lucene's BM25. */
+@Service
+@Transactional(readOnly = true)
+public class FrameworkSearch {
+
+    private static final String TEXT = "text";
+    private static final String CODE = "code";
+    private static final String FRAMEWORK_CODE = "framework.code";
+    private static final String TYPE = "type";
+    private static final AggregationKey<Map<ItemType, Long>> BY_TYPE = AggregationKey.of("byType");
+    private static final AggregationKey<Map<String, Long>> BY_FRAMEWORK = AggregationKey.of("byFramework");
+    // Fuzzy and proximity operators are left out: costly on large indexes and of little use here.
+    private static final SimpleQueryFlag[] OPERATORS = {SimpleQueryFlag.AND, SimpleQueryFlag.OR,
+            SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX, SimpleQueryFlag.PRECEDENCE,
+            SimpleQueryFlag.ESCAPE, SimpleQueryFlag.WHITESPACE};
+
+    private final EntityManager entityManager;
+    private final int maxQueryLength;
+    private final int maxPageSize;
+
+    FrameworkSearch(EntityManager entityManager,
+            @Value("${referentia.search.max-query-length}") int maxQueryLength,
+            @Value("${referentia.search.max-page-size}") int maxPageSize) {
+        this.entityManager = entityManager;
+        this.maxQueryLength = maxQueryLength;
+        this.maxPageSize = maxPageSize;
+    }
+
+    public SearchResults search(SearchQuery query) {
+        check(query);
+        SearchSession session = Search.session(entityManager);
+        SearchResult<List<?>> result = run(session, query, BooleanOperator.AND);
+        BooleanOperator operator = BooleanOperator.AND;
+        if (result.total().hitCount() == 0) {
+            // No item holds every word: rank the items holding some of them rather than show nothing.
+            SearchResult<List<?>> any = run(session, query, BooleanOperator.OR);
+            if (any.total().hitCount() > 0) {
+                result = any;
+                operator = BooleanOperator.OR;
+            }
+        }
+        boolean relaxed = operator == BooleanOperator.OR;
+        BooleanOperator countOperator = operator;
+        var counts = session.search(FrameworkItem.class)
+                .where(f -> words(f, query.text(), countOperator))
+                .aggregation(BY_TYPE, f -> f.terms().field(TYPE, ItemType.class).maxTermCount(ItemType.values().length))
+                .aggregation(BY_FRAMEWORK, f -> f.terms().field(FRAMEWORK_CODE, String.class).maxTermCount(200))
+                .fetch(0);
+        List<SearchResults.Hit> hits = result.hits().stream().map(FrameworkSearch::hit).toList();
+        Map<ItemType, Long> typeCounts = new EnumMap<>(ItemType.class);
+        typeCounts.putAll(counts.aggregation(BY_TYPE));
+        return new SearchResults(query, result.total().hitCount(), hits,
+                new LinkedHashMap<>(counts.aggregation(BY_FRAMEWORK)), typeCounts, relaxed);
+    }
+
+    private SearchResult<List<?>> run(SearchSession session, SearchQuery query, BooleanOperator operator) {
+        return session.search(FrameworkItem.class)
+                .select(f -> f.composite().from(
+                        f.field(FRAMEWORK_CODE, String.class),
+                        f.field(CODE, String.class),
+                        f.field(TYPE, ItemType.class),
+                        f.field(TEXT, String.class),
+                        f.highlight(TEXT).single()).asList())
+                .where(f -> f.bool(b -> {
+                    b.must(words(f, query.text(), operator));
+                    if (query.frameworkCode() != null) {
+                        b.filter(f.match().field(FRAMEWORK_CODE).matching(query.frameworkCode()));
+                    }
+                    if (query.type() != null) {
+                        b.filter(f.match().field(TYPE).matching(query.type()));
+                    }
+                }))
+                .highlighter(h -> h.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                        .fragmentSize(240).numberOfFragments(1).noMatchSize(240))
+                .fetch(query.page() * query.size(), query.size());
+    }
+
+    /** The words against the French-analysed text, or an exact item code such as "DOM4-A3". */
+    private static PredicateFinalStep words(SearchPredicateFactory f, String text, BooleanOperator operator) {
+        return f.or(
+                f.simpleQueryString().field(TEXT).matching(text).defaultOperator(operator).flags(OPERATORS),
+                f.match().field(CODE).matching(text).boost(10f));
+    }
+
+    private void check(SearchQuery query) {
+        if (query.isBlank()) {
+            throw new InvalidSearchException("Saisissez au moins un mot à rechercher.");
+        }
+        if (query.text().length() > maxQueryLength) {
+            throw new InvalidSearchException(
+                    "La recherche est limitée à " + maxQueryLength + " caractères (" + query.text().length()
+                            + " saisis).");
+        }
+        if (query.size() < 1 || query.size() > maxPageSize) {
+            throw new InvalidSearchException("Le nombre de résultats par page doit être compris entre 1 et "
+                    + maxPageSize + ".");
+        }
+        if ((long) query.page() * query.size() > 10_000) {
+            throw new InvalidSearchException("Cette page de résultats est trop loin : affinez la recherche.");
+        }
+    }
+
+    private static SearchResults.Hit hit(List<?> row) {
+        String text = (String) row.get(3);
+        String highlight = (String) row.get(4);
+        return new SearchResults.Hit((String) row.get(0), (String) row.get(1), (ItemType) row.get(2), text,
+                highlight != null ? highlight : HtmlUtils.htmlEscape(text));
+    }
+}

@@ -1,0 +1,40 @@
+package fr.referentia.search.web;
+
+import fr.referentia.framework.ItemType;
+import fr.referentia.search.FrameworkSearch;
+import fr.referentia.search.SearchQuery;
+import fr.referentia.search.SearchResults;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Recherche", description = "Recherche plein texte en français dans tous les référentiels")
+class SearchApi {
+
+    private final FrameworkSearch search;
+
+    SearchApi(FrameworkSearch search) {
+        this.search = search;
+    }
+
+    record Response(long total, int page, int size, boolean relaxed, List<SearchResults.Hit> hits,
+            Map<String, Long> frameworks, Map<ItemType, Long> types) {
+    }
+
+    @GetMapping("/api/v1/search")
+    @Operation(summary = "Recherche : accents, casse, élisions et pluriels indifférents ; résultats classés et surlignés")
+    Response search(@RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) String framework,
+            @RequestParam(required = false) ItemType type,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        SearchResults results = search.search(new SearchQuery(q, framework, type, page, size));
+        return new Response(results.total(), page, size, results.relaxed(), results.hits(),
+                results.frameworkCounts(), results.typeCounts());
+    }
+}

@@ -1,0 +1,22 @@
+package fr.referentia.shared;
+
+import java.util.List;
+
+/** Input a person can correct; every problem is listed in French. Rendered as a 400. */
+public class BadInputException extends RuntimeException {
+
+    private final List<String> errors;
+
+    public BadInputException(String message, List<String> errors) {
+        super(message);
+        this.errors = List.copyOf(errors);
+    }
+
+    public BadInputException(String message) {
+        this(message, List.of(message));
+    }
+
+    public List<String> errors() {
+        return errors;
+    }
+}

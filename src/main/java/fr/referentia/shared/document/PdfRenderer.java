@@ -1,0 +1,54 @@
+package fr.referentia.shared.document;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Renders a Thymeleaf template (XHTML) to PDF with openhtmltopdf. DejaVu Sans is embedded so
+ * every French character (œ, ’, « ») prints whatever the reader's fonts.
+ */
+@Component
+public class PdfRenderer {
+
+    static final String FONT_FAMILY = "DejaVu Sans";
+
+    private final TemplateEngine templates;
+
+    PdfRenderer(TemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    public byte[] render(String template, Map<String, Object> model) {
+        String html = templates.process(template, new Context(java.util.Locale.FRENCH, model));
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400,
+                    PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700,
+                    PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PDF rendering failed for " + template, e);
+        }
+    }
+
+    private static InputStream font(String path) {
+        try {
+            return new ClassPathResource(path).getInputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Font missing: " + path, e);
+        }
+    }
+}
