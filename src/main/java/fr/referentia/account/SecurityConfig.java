@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -54,8 +55,9 @@ class SecurityConfig {
                         HttpServletResponse.SC_UNAUTHORIZED, "Authentification requise",
                         "Connectez-vous avec un compte autorisé."), api)
                 .defaultAccessDeniedHandlerFor((request, response, e) -> problem(json, response,
-                        HttpServletResponse.SC_FORBIDDEN, "Accès refusé",
-                        "Votre compte n'a pas le rôle requis pour cette action."), api))
+                        HttpServletResponse.SC_FORBIDDEN, "Accès refusé", e instanceof CsrfException
+                                ? "Jeton CSRF absent : authentifiez l'appel (HTTP Basic) ou passez par les pages."
+                                : "Votre compte n'a pas le rôle requis pour cette action."), api))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

@@ -10,9 +10,7 @@ import fr.referentia.framework.FrameworkViews.Outline;
 import fr.referentia.framework.FrameworkViews.Summary;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +53,7 @@ public class FrameworkCatalog {
     }
 
     public List<ItemRow> items(String code, ItemType type) {
-        return items.findAllOf(current(code)).stream()
+        return ItemOrder.readingOrder(items.findAllOf(current(code))).stream()
                 .filter(item -> type == null || item.getType() == type)
                 .map(item -> new ItemRow(item.getCode(), item.getType(), item.getText(), item.getParentCode(),
                         item.getPosition(), item.getContext(), item.getEssential()))
@@ -100,10 +98,7 @@ public class FrameworkCatalog {
     }
 
     private static List<Node> tree(List<FrameworkItem> all) {
-        Map<String, List<FrameworkItem>> byParent = new HashMap<>();
-        all.forEach(item -> byParent.computeIfAbsent(item.getParentCode(), k -> new ArrayList<>()).add(item));
-        byParent.values().forEach(list -> list.sort(Comparator.comparingInt(FrameworkItem::getPosition)));
-        return nodes(null, byParent);
+        return nodes(null, ItemOrder.childrenByParent(all));
     }
 
     private static List<Node> nodes(String parentCode, Map<String, List<FrameworkItem>> byParent) {

@@ -27,7 +27,7 @@ public class FrameworkExporter {
         Header header = new Header(f.getCode(), f.getKind(), f.getTitle(), f.getIssuer(), f.getVersion(),
                 f.getStatus(), f.getValidationDate(), f.getValidationNote(), f.getRncpCode(), f.getDescription(),
                 f.getMasteryTolerance(), f.getSourceDocument());
-        List<Item> itemSpecs = items.findAllOf(f).stream()
+        List<Item> itemSpecs = ItemOrder.readingOrder(items.findAllOf(f)).stream()
                 .map(i -> new Item(i.getCode(), i.getType(), i.getText(), i.getParentCode(), i.getPosition(),
                         i.getContext(), i.getEssential()))
                 .toList();

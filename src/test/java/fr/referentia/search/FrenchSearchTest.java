@@ -1,0 +1,120 @@
+package fr.referentia.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.referentia.IntegrationTest;
+import fr.referentia.framework.ItemType;
+import fr.referentia.search.SearchResults.Hit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class FrenchSearchTest {
+
+    @Autowired
+    FrameworkSearch search;
+
+    private SearchResults find(String text) {
+        return search.search(new SearchQuery(text, null, null, 0, 20));
+    }
+
+    @Test
+    void accentsAndCaseDoNotMatter() {
+        SearchResults plain = find("EVALUATION");
+        assertThat(plain.total()).isPositive();
+        assertThat(plain.hits()).anySatisfy(hit -> assertThat(hit.text()).contains("évaluation"));
+        assertThat(plain.total()).isEqualTo(find("évaluation").total());
+    }
+
+    @Test
+    void pluralsFindTheSingular() {
+        SearchResults results = search.search(new SearchQuery("formateurs", "RAC-METIERS-FORMATION", null, 0, 100));
+        assertThat(results.hits()).extracting(Hit::text)
+                .anySatisfy(text -> assertThat(text).containsPattern("\\bformateur\\b"));
+    }
+
+    @Test
+    void elisionsDoNotMatter() {
+        SearchResults results = search.search(new SearchQuery("l'apprenant", null, null, 0, 100));
+        assertThat(results.hits()).extracting(Hit::text)
+                .anySatisfy(text -> assertThat(text).containsPattern("\\bapprenants\\b"));
+        assertThat(results.hits()).extracting(Hit::highlight)
+                .allSatisfy(highlight -> assertThat(highlight).containsPattern("<mark>[^<]*apprenant"));
+    }
+
+    @Test
+    void resultsAreRankedAndHighlighted() {
+        SearchResults results = find("évaluation des acquis");
+        assertThat(results.relaxed()).isFalse();
+        assertThat(results.hits()).isNotEmpty().allSatisfy(hit -> {
+            assertThat(hit.text().toLowerCase()).contains("acquis");
+            assertThat(hit.highlight()).contains("<mark>acquis</mark>");
+        });
+        // The shortest text holding both words ranks above longer ones (BM25 length normalisation).
+        assertThat(results.hits().get(0).text().length())
+                .isLessThanOrEqualTo(results.hits().get(results.hits().size() - 1).text().length());
+    }
+
+    @Test
+    void highlightsEscapeTheItemText() {
+        SearchResults results = find("tour de table");
+        assertThat(results.hits()).isNotEmpty().allSatisfy(hit -> assertThat(hit.highlight()).doesNotContain("'"));
+    }
+
+    @Test
+    void filtersByReferentialAndTypeWithCountsForEach() {
+        SearchResults all = find("prospection");
+        assertThat(all.frameworkCounts()).containsKeys("RAC-METIERS-FORMATION", "CQP-CONSEILLER-COMMERCIAL");
+        long inCqp = all.frameworkCounts().get("CQP-CONSEILLER-COMMERCIAL");
+
+        SearchResults cqp = search.search(new SearchQuery("prospection", "CQP-CONSEILLER-COMMERCIAL", null, 0, 100));
+        assertThat(cqp.total()).isEqualTo(inCqp);
+        assertThat(cqp.hits()).extracting(Hit::frameworkCode).containsOnly("CQP-CONSEILLER-COMMERCIAL");
+
+        SearchResults elements = search.search(new SearchQuery("prospection", null, ItemType.ELEMENT, 0, 100));
+        assertThat(elements.total()).isEqualTo(all.typeCounts().get(ItemType.ELEMENT));
+        assertThat(elements.hits()).extracting(Hit::type).containsOnly(ItemType.ELEMENT);
+    }
+
+    @Test
+    void anItemCodeFindsTheItem() {
+        assertThat(find("DOM4-A3").hits().get(0).itemCode()).isEqualTo("DOM4-A3");
+    }
+
+    @Test
+    void whenNoItemHoldsEveryWordItemsHoldingSomeAreShown() {
+        SearchResults results = find("prospection zzzinconnu");
+        assertThat(results.relaxed()).isTrue();
+        assertThat(results.total()).isPositive();
+    }
+
+    @Test
+    void operatorsAndStrayPunctuationGiveASaneResult() {
+        assertThat(find("a AND (b OR \"c*").total()).isGreaterThanOrEqualTo(0);
+        assertThat(find("\"évaluation des acquis\"").hits()).allSatisfy(hit ->
+                assertThat(hit.text().toLowerCase()).contains("évaluation des acquis"));
+        assertThat(find("prospection -clients").hits()).allSatisfy(hit ->
+                assertThat(hit.text()).doesNotContainIgnoringCase("clients"));
+        assertThat(find("\\ / ! ? :").total()).isZero();
+    }
+
+    @Test
+    void emptyOrOversizedQueriesAreRefusedWithAReason() {
+        assertThatThrownBy(() -> find("   ")).isInstanceOf(InvalidSearchException.class)
+                .hasMessageContaining("Saisissez");
+        assertThatThrownBy(() -> find("a".repeat(501))).isInstanceOf(InvalidSearchException.class)
+                .hasMessageContaining("500 caractères");
+        assertThatThrownBy(() -> search.search(new SearchQuery("formation", null, null, 0, 1000)))
+                .isInstanceOf(InvalidSearchException.class);
+    }
+
+    @Test
+    void pagesDoNotOverlap() {
+        SearchResults first = search.search(new SearchQuery("formation", null, null, 0, 10));
+        SearchResults second = search.search(new SearchQuery("formation", null, null, 1, 10));
+        assertThat(first.hasNext()).isTrue();
+        assertThat(second.hits()).extracting(Hit::itemCode)
+                .doesNotContainAnyElementsOf(first.hits().stream().map(Hit::itemCode).toList());
+    }
+}
