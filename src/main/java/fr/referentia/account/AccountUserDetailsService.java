@@ -1,6 +1,7 @@
 package fr.referentia.account;
 
 import java.util.Locale;
+import java.util.Objects;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -24,9 +25,10 @@ class AccountUserDetailsService implements UserDetailsService {
         UserAccount account = users.findByEmail(email.strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("Identifiants incorrects."));
         return User.withUsername(account.getEmail())
-                .password(account.getPasswordHash() == null ? "{noop}" + "\u0000" : account.getPasswordHash())
+                // An account without a password yet is disabled, which Spring checks before any password.
+                .password(Objects.requireNonNullElse(account.getPasswordHash(), ""))
                 .disabled(!account.isEnabled() || account.getPasswordHash() == null)
-                .authorities(account.getRoles().stream().map(role -> new SimpleGrantedAuthority(role.authority()))
+                .authorities(account.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority()))
                         .toList())
                 .build();
     }

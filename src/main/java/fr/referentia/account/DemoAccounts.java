@@ -1,6 +1,6 @@
 package fr.referentia.account;
 
-import java.util.Set;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -21,21 +21,33 @@ class DemoAccounts implements ApplicationRunner {
     static final String PASSWORD = "referentia-demo";
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
+    /** A valid SIRET (Luhn check holds) reserved for the demonstration organisation. */
+    static final String DEMO_SIRET = "12345678200002";
+
     private final UserAccountRepository users;
+    private final OrganisationRepository organisations;
     private final PasswordEncoder passwords;
 
-    DemoAccounts(UserAccountRepository users, PasswordEncoder passwords) {
+    DemoAccounts(UserAccountRepository users, OrganisationRepository organisations, PasswordEncoder passwords) {
         this.users = users;
+        this.organisations = organisations;
         this.passwords = passwords;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        Organisation demo = organisations.findAll().stream()
+                .filter(o -> o.getSiret().value().equals(DEMO_SIRET)).findFirst()
+                .orElseGet(() -> organisations.save(new Organisation("Organisme de démonstration",
+                        new Siret(DEMO_SIRET), "1 rue de la Formation, 75000 Paris", SizeBand.FROM_10_TO_49,
+                        OrganisationType.PRIVATE_FOR_PROFIT)));
         for (Role role : Role.values()) {
-            String email = role.name().toLowerCase().replace('_', '-') + "@demo.referentia.fr";
+            String email = role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "@demo.referentia.fr";
             if (!users.existsByEmail(email)) {
-                users.save(new UserAccount(email, "Démo " + role.label(), passwords.encode(PASSWORD), Set.of(role)));
+                UserAccount account = new UserAccount(email, "Démo " + role.label(), passwords.encode(PASSWORD));
+                account.grant(role, role.isOrganisationScoped() ? demo : null);
+                users.save(account);
             }
             log.info("Compte de démonstration {} : {} / {}", role.label(), email, PASSWORD);
         }

@@ -22,6 +22,11 @@ public enum Role {
         return label;
     }
 
+    /** Roles held inside one organisation; the others are branch-wide. */
+    public boolean isOrganisationScoped() {
+        return this == ORG_HR || this == MANAGER || this == EMPLOYEE;
+    }
+
     public String authority() {
         return "ROLE_" + name();
     }

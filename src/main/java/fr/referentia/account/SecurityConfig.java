@@ -30,6 +30,11 @@ class SecurityConfig {
             + "font-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; "
             + "object-src 'none'";
 
+    /** What anyone may read: the referentials, their search and exports, the API description, assets. */
+    static final String[] PUBLIC_READS = {"/", "/referentiels/**", "/recherche", "/api/v1/frameworks",
+            "/api/v1/frameworks/**", "/api/v1/search", "/api/docs", "/api/docs/**", "/css/**", "/js/**",
+            "/webjars/**", "/favicon.ico"};
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -41,9 +46,12 @@ class SecurityConfig {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http
             .authorizeHttpRequests(auth -> auth
-                .requestMatchers(HttpMethod.GET, "/**").permitAll()
-                .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                 .requestMatchers("/connexion", "/deconnexion", "/error").permitAll()
+                .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
+                .requestMatchers("/admin/**").hasRole(Role.BRANCH_ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/frameworks/import").hasRole(Role.BRANCH_ADMIN.name())
+                // Other pages check the organisation in their service: being signed in is only the first gate.
+                .requestMatchers("/organismes/**").authenticated()
                 .anyRequest().hasRole(Role.BRANCH_ADMIN.name()))
             .formLogin(form -> form.loginPage("/connexion").defaultSuccessUrl("/", false)
                 .failureUrl("/connexion?erreur"))

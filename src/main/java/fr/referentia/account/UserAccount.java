@@ -1,17 +1,18 @@
 package fr.referentia.account;
 
-import jakarta.persistence.CollectionTable;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -37,23 +38,37 @@ public class UserAccount {
     @Column(nullable = false)
     private Instant createdAt;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
-    @Column(name = "role")
-    @Enumerated(EnumType.STRING)
-    private Set<Role> roles = EnumSet.noneOf(Role.class);
+    @OneToMany(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("id")
+    private List<RoleGrant> grants = new ArrayList<>();
 
     protected UserAccount() {
     }
 
-    public UserAccount(String email, String displayName, String passwordHash, Set<Role> roles) {
+    public UserAccount(String email, String displayName, String passwordHash) {
         this.id = UUID.randomUUID();
-        this.email = email.strip().toLowerCase(java.util.Locale.ROOT);
+        this.email = email.strip().toLowerCase(Locale.ROOT);
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.enabled = true;
         this.createdAt = Instant.now();
-        this.roles.addAll(roles);
+    }
+
+    /** Adds the grant unless the user already holds that role there; callers check {@link GrantPolicy} first. */
+    void grant(Role role, Organisation organisation) {
+        if (grants.stream().noneMatch(existing -> existing.sameAs(role, organisation))) {
+            grants.add(new RoleGrant(this, role, organisation));
+        }
+    }
+
+    public Set<Role> roles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        grants.forEach(grant -> roles.add(grant.getRole()));
+        return roles;
+    }
+
+    public List<GrantPolicy.Held> heldGrants() {
+        return grants.stream().map(g -> new GrantPolicy.Held(g.getRole(), g.getOrganisationId())).toList();
     }
 
     public UUID getId() { return id; }
@@ -61,5 +76,5 @@ public class UserAccount {
     public String getDisplayName() { return displayName; }
     public String getPasswordHash() { return passwordHash; }
     public boolean isEnabled() { return enabled; }
-    public Set<Role> getRoles() { return roles; }
+    public List<RoleGrant> getGrants() { return grants; }
 }

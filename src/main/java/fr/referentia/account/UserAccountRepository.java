@@ -9,4 +9,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
     Optional<UserAccount> findByEmail(String email);
 
     boolean existsByEmail(String email);
+
+    java.util.List<UserAccount> findAllByOrderByEmailAsc();
 }

@@ -44,6 +44,16 @@ class FrameworkApiTest {
     FrameworkCatalog catalog;
 
     @Test
+    void theApiIsDocumentedByOpenApi() throws Exception {
+        mvc.perform(get("/api/docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.title", is("API Referentia")))
+                .andExpect(jsonPath("$.paths['/api/v1/search'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/frameworks/{code}/items'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/frameworks/import'].post").exists());
+    }
+
+    @Test
     void listsTheReferentials() throws Exception {
         mvc.perform(get("/api/v1/frameworks"))
                 .andExpect(status().isOk())

@@ -1,0 +1,100 @@
+package fr.referentia.account.web;
+
+import fr.referentia.account.AccountAdministration;
+import fr.referentia.account.AccountAdministration.NewOrganisation;
+import fr.referentia.account.OrganisationType;
+import fr.referentia.account.Role;
+import fr.referentia.account.SizeBand;
+import fr.referentia.shared.BadInputException;
+import fr.referentia.shared.ConflictException;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Organisations and people. The branch administrator manages all of them; an organisation's HR
+ * manages the people of its own organisation only (another organisation's id answers 404).
+ */
+@Controller
+class AdministrationPages {
+
+    private final AccountAdministration administration;
+
+    AdministrationPages(AccountAdministration administration) {
+        this.administration = administration;
+    }
+
+    @GetMapping("/admin/organismes")
+    String organisations(Principal principal, Model model) {
+        administration.people(principal.getName(), null); // branch administrators only
+        model.addAttribute("organisations", administration.organisations());
+        model.addAttribute("sizeBands", SizeBand.values());
+        model.addAttribute("types", OrganisationType.values());
+        model.addAttribute("form", model.getAttribute("form") == null
+                ? new NewOrganisation("", "", "", null, null) : model.getAttribute("form"));
+        return "account/organisations";
+    }
+
+    @PostMapping("/admin/organismes")
+    String createOrganisation(Principal principal, @ModelAttribute NewOrganisation form,
+            RedirectAttributes redirect) {
+        try {
+            var created = administration.createOrganisation(principal.getName(), form);
+            redirect.addFlashAttribute("success", "Organisme « " + created.getName() + " » créé.");
+        } catch (BadInputException | ConflictException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("form", form);
+        }
+        return "redirect:/admin/organismes";
+    }
+
+    @GetMapping("/admin/comptes")
+    String people(Principal principal, Model model) {
+        model.addAttribute("people", administration.people(principal.getName(), null));
+        model.addAttribute("organisations", administration.organisations());
+        model.addAttribute("roles", Role.values());
+        return "account/people";
+    }
+
+    @GetMapping("/organismes/{organisationId}/personnes")
+    String members(@PathVariable UUID organisationId, Principal principal, Model model) {
+        model.addAttribute("organisation", administration.managedOrganisation(principal.getName(), organisationId));
+        model.addAttribute("people", administration.people(principal.getName(), organisationId));
+        model.addAttribute("roles", Arrays.stream(Role.values()).filter(Role::isOrganisationScoped).toList());
+        return "account/members";
+    }
+
+    @PostMapping("/admin/comptes")
+    String createPerson(Principal principal, @RequestParam String email, @RequestParam String displayName,
+            @RequestParam(required = false) Role role, @RequestParam(required = false) UUID organisationId,
+            RedirectAttributes redirect) {
+        create(principal, email, displayName, role, organisationId, redirect);
+        return "redirect:/admin/comptes";
+    }
+
+    @PostMapping("/organismes/{organisationId}/personnes")
+    String createMember(@PathVariable UUID organisationId, Principal principal, @RequestParam String email,
+            @RequestParam String displayName, @RequestParam(required = false) Role role,
+            RedirectAttributes redirect) {
+        create(principal, email, displayName, role, organisationId, redirect);
+        return "redirect:/organismes/" + organisationId + "/personnes";
+    }
+
+    private void create(Principal principal, String email, String displayName, Role role, UUID organisationId,
+            RedirectAttributes redirect) {
+        try {
+            administration.createUser(principal.getName(), email, displayName, role, organisationId);
+            redirect.addFlashAttribute("success", "Compte créé pour " + email.strip() + ".");
+        } catch (BadInputException | ConflictException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+    }
+}
