@@ -48,6 +48,7 @@ class SecurityConfig {
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/connexion", "/deconnexion", "/error").permitAll()
                 .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
+                .requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
                 .requestMatchers("/admin/**").hasRole(Role.BRANCH_ADMIN.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/frameworks/import").hasRole(Role.BRANCH_ADMIN.name())
                 // Other pages check the organisation in their service: being signed in is only the first gate.

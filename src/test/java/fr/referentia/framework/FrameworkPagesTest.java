@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -34,6 +35,12 @@ class FrameworkPagesTest {
                         containsString("Référentiel activités et compétences des métiers de la formation professionnelle"),
                         containsString("id=\"recherche-q\""),
                         containsString("7 Domaines"))));
+    }
+
+    @Test
+    void publicPagesAnswerHeadRequestsToo() throws Exception {
+        mvc.perform(head("/referentiels/RAC-METIERS-FORMATION")).andExpect(status().isOk());
+        mvc.perform(head("/admin/organismes")).andExpect(status().is3xxRedirection());
     }
 
     @Test

@@ -1,0 +1,263 @@
+package fr.referentia;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.referentia.framework.FrameworkCatalog;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+import org.webjars.WebJarVersionLocator;
+
+/**
+ * End-to-end in a real headless Chromium against the application on a random port (same
+ * embedded PostgreSQL and seeds as every other test context): the search journey, then axe-core
+ * on the main pages, under the production Content-Security-Policy.
+ *
+ * <p>Needs Debian's {@code chromium} and {@code chromium-driver} packages; nothing is downloaded
+ * (the driver and the browser are given explicitly, so Selenium Manager is never consulted).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserJourneyTest {
+
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String NO_BROWSER = "Browser tests skipped: no " + CHROMEDRIVER + "; install Debian's "
+            + "chromium and chromium-driver packages (apt-get install chromium chromium-driver)";
+    private static final Logger log = LoggerFactory.getLogger(BrowserJourneyTest.class);
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static ChromeDriverService service;
+    private static ChromeDriver browser;
+    private static Path profile;
+    private static String axeSource;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FrameworkCatalog catalog;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        if (!CHROMEDRIVER.canExecute()) {
+            // CI installs the browser (.ci/run sets the variable): there, a missing browser is a failure.
+            assertThat(System.getenv("REFERENTIA_REQUIRE_BROWSER")).as(NO_BROWSER).isNull();
+            // Surefire does not print why a whole class was skipped: say it here too.
+            log.warn(NO_BROWSER);
+        }
+        assumeTrue(CHROMEDRIVER.canExecute(), NO_BROWSER);
+        axeSource = classpathText(new WebJarVersionLocator().fullPath("axe-core", "axe.min.js"));
+        profile = Files.createTempDirectory("referentia-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,1024", "--lang=fr-FR");
+        // The pages are French by default but follow Accept-Language: ask for French explicitly.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        try {
+            if (browser != null) {
+                browser.quit();
+            }
+        } finally {
+            if (service != null) {
+                service.stop();
+            }
+            if (profile != null) {
+                FileSystemUtils.deleteRecursively(profile);
+            }
+        }
+    }
+
+    @Test
+    void searchFromTheHomePageThenOpenTheBestHit() {
+        open("/");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Référentiels de la branche");
+
+        WebElement box = browser.findElement(By.id("recherche-q"));
+        WebElement label = browser.findElement(By.cssSelector("label[for='recherche-q']"));
+        assertThat(label.getDomProperty("textContent")).isEqualTo("Rechercher dans les référentiels");
+        box.sendKeys("évaluation des acquis");
+        assertThat(box.getDomProperty("value")).isEqualTo("évaluation des acquis");
+        browser.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+
+        until(ExpectedConditions.urlContains("/recherche?"));
+        List<WebElement> hits = until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("ol.hits > li.hit"), 1));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Recherche : « évaluation des acquis »");
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).matches("[\\d\\s\u202f\u00a0]+ résultats");
+        assertThat(browser.findElement(By.id("recherche-q")).getDomProperty("value")).isEqualTo("évaluation des acquis");
+        assertThat(browser.findElements(By.cssSelector(".notice"))).as("every word matched, no relaxed search").isEmpty();
+
+        WebElement best = hits.get(0);
+        String frameworkCode = best.findElement(By.cssSelector(".framework")).getText();
+        String itemCode = best.findElement(By.cssSelector(".code")).getText();
+        WebElement highlight = best.findElement(By.cssSelector(".highlight"));
+        assertThat(highlight.getText()).containsIgnoringCase("acquis").containsIgnoringCase("évaluation");
+        List<String> marked = highlight.findElements(By.tagName("mark")).stream().map(WebElement::getText)
+                .map(word -> word.toLowerCase(Locale.FRENCH)).toList();
+        assertThat(marked).as("highlighted words of the best hit").isNotEmpty()
+                .anySatisfy(word -> assertThat(word).contains("acqui"))
+                .anySatisfy(word -> assertThat(word).contains("évalu"));
+        assertThat(browser.findElements(By.cssSelector("ol.hits mark")).size()).isGreaterThan(hits.size());
+
+        best.findElement(By.tagName("a")).click();
+
+        until(ExpectedConditions.urlContains("/referentiels/" + frameworkCode + "/elements/" + itemCode));
+        var expected = catalog.item(frameworkCode, itemCode);
+        WebElement breadcrumbs = browser.findElement(By.cssSelector("nav[aria-label=\"Fil d'Ariane\"]"));
+        List<String> crumbs = breadcrumbs.findElements(By.cssSelector("li")).stream().map(WebElement::getText).toList();
+        assertThat(crumbs.get(0)).isEqualTo("Référentiels");
+        assertThat(crumbs.get(1)).isEqualTo(expected.framework().title());
+        assertThat(crumbs.get(crumbs.size() - 1)).endsWith(itemCode);
+        assertThat(breadcrumbs.findElement(By.cssSelector("[aria-current=page]")).getText()).endsWith(" " + itemCode);
+        assertThat(breadcrumbs.findElement(By.linkText(expected.framework().title())).getDomProperty("href"))
+                .endsWith("/referentiels/" + frameworkCode);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(itemCode);
+        String text = browser.findElement(By.cssSelector(".item-text")).getText();
+        assertThat(text).containsIgnoringCase("acquis")
+                .isEqualToIgnoringWhitespace(expected.item().text());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/", "/referentiels/RAC-METIERS-FORMATION", "/referentiels/CQP-CONSEILLER-COMMERCIAL/elements/C1",
+            "/recherche?q=évaluation des acquis"})
+    void pageHasNoSeriousOrCriticalAccessibilityViolation(String path) throws IOException {
+        open(path);
+        assertThat(browser.findElement(By.tagName("main")).getText()).isNotBlank();
+        assertThat(browser.getTitle()).endsWith("· Referentia").doesNotStartWith("Erreur");
+
+        List<Map<String, Object>> violations = axe();
+
+        List<Map<String, Object>> blocking = violations.stream()
+                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))).toList();
+        assertThat(blocking).as("axe-core %s on %s:%n%s", axeVersion(), path, describe(blocking)).isEmpty();
+        if (!violations.isEmpty()) {
+            System.out.printf("axe-core, minor or moderate on %s:%n%s%n", path, describe(violations));
+        }
+    }
+
+    /**
+     * Runs axe-core in the page. WebDriver's script execution goes through the DevTools protocol,
+     * which the page's {@code script-src 'self'} does not govern, so the production policy stays as
+     * it is; a listener proves nothing was blocked meanwhile.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> axe() throws IOException {
+        JavascriptExecutor js = browser;
+        String csp = (String) js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(location.href, {method: 'HEAD'})
+                  .then(r => done(r.headers.get('Content-Security-Policy')), e => done('fetch failed: ' + e));
+                """);
+        assertThat(csp).as("the page is served with the production CSP").contains("script-src 'self'");
+        js.executeScript("""
+                window.__cspViolations = [];
+                document.addEventListener('securitypolicyviolation',
+                  e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+                """);
+        js.executeScript(axeSource);
+        assertThat(js.executeScript("return typeof window.axe === 'object' && window.axe.version"))
+                .as("axe-core injected despite the CSP").asString().startsWith("4.");
+        String result = (String) js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {
+                    resultTypes: ['violations'],
+                    // experimental in axe 4.6 but it checks WCAG 2.5.3 "Label in Name" (level A)
+                    rules: {'label-content-name-mismatch': {enabled: true}}
+                  })
+                  .then(r => done(JSON.stringify({
+                    passes: r.passes.length,
+                    violations: r.violations.map(v => ({
+                      id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
+                      nodes: v.nodes.map(n => ({target: n.target.join(' '), summary: n.failureSummary}))
+                    }))
+                  })))
+                  .catch(e => done('ERROR ' + e));
+                """);
+        assertThat(result).as("axe.run").doesNotStartWith("ERROR");
+        assertThat((List<String>) js.executeScript("return window.__cspViolations"))
+                .as("CSP violations while axe ran").isEmpty();
+        Map<String, Object> report = JSON.readValue(result, new TypeReference<>() {
+        });
+        assertThat((Integer) report.get("passes")).as("axe-core rules that passed").isPositive();
+        return (List<Map<String, Object>>) report.get("violations");
+    }
+
+    private String axeVersion() {
+        return String.valueOf(browser.executeScript("return window.axe && window.axe.version"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String describe(List<Map<String, Object>> violations) {
+        return violations.stream().map(v -> "- " + v.get("id") + " [" + v.get("impact") + "] " + v.get("help")
+                + " (" + v.get("helpUrl") + ")\n" + ((List<Map<String, Object>>) v.get("nodes")).stream()
+                        .map(n -> "    " + n.get("target") + " — " + String.valueOf(n.get("summary")).replace("\n", " "))
+                        .collect(Collectors.joining("\n")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private void open(String path) {
+        // Chromium percent-encodes the accents and spaces of the search paths itself
+        browser.get("http://localhost:" + port + path);
+        until(ExpectedConditions.presenceOfElementLocated(By.id("contenu")));
+    }
+
+    private static <T> T until(Function<? super WebDriver, T> condition) {
+        return new WebDriverWait(browser, WAIT).until(condition);
+    }
+
+    private static String classpathText(String resource) {
+        if (resource == null) {
+            throw new IllegalStateException("axe.min.js is not on the test classpath (org.webjars.npm:axe-core)");
+        }
+        try (InputStream in = BrowserJourneyTest.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the test classpath (org.webjars.npm:axe-core)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
