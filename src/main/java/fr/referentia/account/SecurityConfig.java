@@ -19,7 +19,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Browsing and search are public; anything that writes needs a {@code BRANCH_ADMIN}. Pages use
+ * Browsing and search are public; anything that writes needs a {@code BRANCH_ADMIN}, except the
+ * assessors' accreditations, which the certification office also manages. Pages use
  * a form login with CSRF; API clients may authenticate with HTTP Basic, which browsers never
  * send cross-site on their own, so such requests are exempt from the CSRF token.
  */
@@ -50,6 +51,9 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
                 .requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
                 .requestMatchers("/admin/**").hasRole(Role.BRANCH_ADMIN.name())
+                .requestMatchers("/certification/**")
+                    .hasAnyRole(Role.CERTIFICATION_OFFICE.name(), Role.BRANCH_ADMIN.name())
+                .requestMatchers("/mes-habilitations").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/v1/frameworks/import").hasRole(Role.BRANCH_ADMIN.name())
                 // Other pages check the organisation in their service: being signed in is only the first gate.
                 .requestMatchers("/organismes/**").authenticated()
