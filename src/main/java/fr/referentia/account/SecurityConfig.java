@@ -1,18 +1,16 @@
 package fr.referentia.account;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -41,9 +39,15 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProblems problems,
+            AccountUserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle) throws Exception {
         RequestMatcher basicAuthenticated = request -> request.getHeader("Authorization") != null;
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        // No parent manager: a throttled or failed attempt must not be retried by another provider.
+        AuthenticationManager signIn = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+        RedirectStrategy redirect = new DefaultRedirectStrategy();
         http
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/connexion", "/deconnexion", "/error").permitAll()
@@ -53,32 +57,30 @@ class SecurityConfig {
                 // Other pages check the organisation in their service: being signed in is only the first gate.
                 .requestMatchers("/organismes/**").authenticated()
                 .anyRequest().hasRole(Role.BRANCH_ADMIN.name()))
+            .authenticationManager(signIn)
             .formLogin(form -> form.loginPage("/connexion").defaultSuccessUrl("/", false)
-                .failureUrl("/connexion?erreur"))
+                .failureHandler((request, response, e) -> redirect.sendRedirect(request, response,
+                        e instanceof LoginThrottledException throttled
+                                ? "/connexion?attente=" + throttled.retryAfterMinutes() : "/connexion?erreur")))
             .logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnecte"))
-            .httpBasic(Customizer.withDefaults())
+            .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                if (e instanceof LoginThrottledException throttled) {
+                    problems.tooManyAttempts(response, throttled);
+                } else {
+                    problems.unauthorized(response, "Identifiants incorrects.");
+                }
+            }))
             .csrf(csrf -> csrf.ignoringRequestMatchers(basicAuthenticated))
             .exceptionHandling(ex -> ex
-                .defaultAuthenticationEntryPointFor((request, response, e) -> problem(json, response,
-                        HttpServletResponse.SC_UNAUTHORIZED, "Authentification requise",
+                .defaultAuthenticationEntryPointFor((request, response, e) -> problems.unauthorized(response,
                         "Connectez-vous avec un compte autorisé."), api)
-                .defaultAccessDeniedHandlerFor((request, response, e) -> problem(json, response,
-                        HttpServletResponse.SC_FORBIDDEN, "Accès refusé", e instanceof CsrfException
+                .defaultAccessDeniedHandlerFor((request, response, e) -> problems.forbidden(response,
+                        e instanceof CsrfException
                                 ? "Jeton CSRF absent : authentifiez l'appel (HTTP Basic) ou passez par les pages."
                                 : "Votre compte n'a pas le rôle requis pour cette action."), api))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
-    }
-
-    private static void problem(ObjectMapper json, HttpServletResponse response, int status, String title,
-            String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
-        problem.setTitle(title);
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getWriter(), problem);
     }
 }
