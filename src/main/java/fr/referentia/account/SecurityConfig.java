@@ -28,6 +28,12 @@ class SecurityConfig {
             + "font-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; "
             + "object-src 'none'";
 
+    /** The pages use none of the browser's powerful features. */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
+            + "magnetometer=(), microphone=(), payment=(), usb=()";
+
+    static final long HSTS_MAX_AGE = 31_536_000;
+
     /** What anyone may read: the referentials, their search and exports, the API description, assets. */
     static final String[] PUBLIC_READS = {"/", "/referentiels/**", "/recherche", "/api/v1/frameworks",
             "/api/v1/frameworks/**", "/api/v1/search", "/api/docs", "/api/docs/**", "/css/**", "/js/**",
@@ -80,7 +86,11 @@ class SecurityConfig {
                                 : "Votre compte n'a pas le rôle requis pour cette action."), api))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-                .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                .frameOptions(frame -> frame.deny())
+                // Sent on secure requests only; behind a TLS proxy, X-Forwarded-Proto makes them secure.
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE).includeSubDomains(true))
+                .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
         return http.build();
     }
 }
