@@ -2,6 +2,7 @@ package fr.referentia.account;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -12,14 +13,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Browsing and search are public; anything that writes needs a {@code BRANCH_ADMIN}. Pages use
- * a form login with CSRF; API clients may authenticate with HTTP Basic, which browsers never
- * send cross-site on their own, so such requests are exempt from the CSRF token.
+ * Browsing and search are public; signed-in people manage their own access tokens (and their
+ * organisation's people, checked by the service); anything else needs a {@code BRANCH_ADMIN}. Pages use
+ * a form login (throttled) with CSRF and sessions kept in the database; API clients may also
+ * authenticate with a personal access token (Bearer) or HTTP Basic, which browsers never send
+ * cross-site on their own, so such requests are exempt from the CSRF token.
  */
 @Configuration
 class SecurityConfig {
@@ -46,9 +50,13 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProblems problems,
-            AccountUserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle) throws Exception {
-        RequestMatcher basicAuthenticated = request -> request.getHeader("Authorization") != null;
+            AccountUserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+            AccessTokens tokens) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        // Browsers never add these headers to a cross-site request on their own; a request carrying one is
+        // authenticated by it or refused (see AccessTokenAuthenticationFilter), never by the session cookie.
+        RequestMatcher basicOrBearer = request -> AccessTokenAuthenticationFilter.hasBearer(request)
+                || startsWithIgnoringCase(request.getHeader(HttpHeaders.AUTHORIZATION), "Basic ");
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
         // No parent manager: a throttled or failed attempt must not be retried by another provider.
@@ -62,6 +70,7 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.POST, "/api/v1/frameworks/import").hasRole(Role.BRANCH_ADMIN.name())
                 // Other pages check the organisation in their service: being signed in is only the first gate.
                 .requestMatchers("/organismes/**").authenticated()
+                .requestMatchers("/mon-compte/**").authenticated()
                 .anyRequest().hasRole(Role.BRANCH_ADMIN.name()))
             .authenticationManager(signIn)
             .formLogin(form -> form.loginPage("/connexion").defaultSuccessUrl("/", false)
@@ -76,13 +85,14 @@ class SecurityConfig {
                     problems.unauthorized(response, "Identifiants incorrects.");
                 }
             }))
-            .csrf(csrf -> csrf.ignoringRequestMatchers(basicAuthenticated))
+            .addFilterBefore(new AccessTokenAuthenticationFilter(tokens, problems, api), BasicAuthenticationFilter.class)
+            .csrf(csrf -> csrf.ignoringRequestMatchers(basicOrBearer))
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor((request, response, e) -> problems.unauthorized(response,
                         "Connectez-vous avec un compte autorisé."), api)
                 .defaultAccessDeniedHandlerFor((request, response, e) -> problems.forbidden(response,
                         e instanceof CsrfException
-                                ? "Jeton CSRF absent : authentifiez l'appel (HTTP Basic) ou passez par les pages."
+                                ? "Jeton CSRF absent : authentifiez l'appel (jeton d'accès ou HTTP Basic) ou passez par les pages."
                                 : "Votre compte n'a pas le rôle requis pour cette action."), api))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
@@ -92,5 +102,9 @@ class SecurityConfig {
                 .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
         return http.build();
+    }
+
+    private static boolean startsWithIgnoringCase(String value, String prefix) {
+        return value != null && value.regionMatches(true, 0, prefix, 0, prefix.length());
     }
 }
