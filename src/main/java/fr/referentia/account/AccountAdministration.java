@@ -3,6 +3,7 @@ package fr.referentia.account;
 import fr.referentia.shared.BadInputException;
 import fr.referentia.shared.ConflictException;
 import fr.referentia.shared.NotFoundException;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -29,8 +30,9 @@ public class AccountAdministration {
         this.users = users;
     }
 
+    /** Serializable: a refused form goes back to the page as a flash attribute, kept in the session table. */
     public record NewOrganisation(String name, String siret, String address, SizeBand sizeBand,
-            OrganisationType type) {
+            OrganisationType type) implements Serializable {
     }
 
     public Organisation createOrganisation(String requesterEmail, NewOrganisation form) {

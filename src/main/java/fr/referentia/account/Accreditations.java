@@ -53,8 +53,9 @@ public class Accreditations {
      * What the office types in: the assessor's e-mail (an existing account) or e-mail and name (a new
      * one), the number, the kind, the certification codes and the validity dates as typed.
      */
+    /** The form as typed; Serializable because it travels in the (JDBC-stored) session as a flash attribute. */
     public record NewAccreditation(String assessorEmail, String assessorName, String number, String kind,
-            List<String> certifications, String validFrom, String validUntil) {
+            List<String> certifications, String validFrom, String validUntil) implements java.io.Serializable {
     }
 
     public record CertificationLabel(String code, String title) {

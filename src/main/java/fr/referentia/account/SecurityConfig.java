@@ -1,28 +1,30 @@
 package fr.referentia.account;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Browsing and search are public; anything that writes needs a {@code BRANCH_ADMIN}, except the
- * assessors' accreditations, which the certification office also manages. Pages use
- * a form login with CSRF; API clients may authenticate with HTTP Basic, which browsers never
- * send cross-site on their own, so such requests are exempt from the CSRF token.
+ * Browsing and search are public; signed-in people manage their own access tokens (and their
+ * organisation's people, checked by the service); the certification office manages assessors'
+ * accreditations; anything else needs a {@code BRANCH_ADMIN}. Pages use a form login (throttled)
+ * with CSRF and sessions kept in the database; API clients may also authenticate with a personal
+ * access token (Bearer) or HTTP Basic, which browsers never send cross-site on their own, so such
+ * requests are exempt from the CSRF token.
  */
 @Configuration
 class SecurityConfig {
@@ -30,6 +32,12 @@ class SecurityConfig {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; "
             + "object-src 'none'";
+
+    /** The pages use none of the browser's powerful features. */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
+            + "magnetometer=(), microphone=(), payment=(), usb=()";
+
+    static final long HSTS_MAX_AGE = 31_536_000;
 
     /** What anyone may read: the referentials, their search and exports, the API description, assets. */
     static final String[] PUBLIC_READS = {"/", "/referentiels/**", "/recherche", "/api/v1/frameworks",
@@ -42,9 +50,19 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
-        RequestMatcher basicAuthenticated = request -> request.getHeader("Authorization") != null;
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProblems problems,
+            AccountUserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+            AccessTokens tokens) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        // Browsers never add these headers to a cross-site request on their own; a request carrying one is
+        // authenticated by it or refused (see AccessTokenAuthenticationFilter), never by the session cookie.
+        RequestMatcher basicOrBearer = request -> AccessTokenAuthenticationFilter.hasBearer(request)
+                || startsWithIgnoringCase(request.getHeader(HttpHeaders.AUTHORIZATION), "Basic ");
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        // No parent manager: a throttled or failed attempt must not be retried by another provider.
+        AuthenticationManager signIn = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+        RedirectStrategy redirect = new DefaultRedirectStrategy();
         http
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/connexion", "/deconnexion", "/error").permitAll()
@@ -57,33 +75,41 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.POST, "/api/v1/frameworks/import").hasRole(Role.BRANCH_ADMIN.name())
                 // Other pages check the organisation in their service: being signed in is only the first gate.
                 .requestMatchers("/organismes/**").authenticated()
+                .requestMatchers("/mon-compte/**").authenticated()
                 .anyRequest().hasRole(Role.BRANCH_ADMIN.name()))
+            .authenticationManager(signIn)
             .formLogin(form -> form.loginPage("/connexion").defaultSuccessUrl("/", false)
-                .failureUrl("/connexion?erreur"))
+                .failureHandler((request, response, e) -> redirect.sendRedirect(request, response,
+                        e instanceof LoginThrottledException throttled
+                                ? "/connexion?attente=" + throttled.retryAfterMinutes() : "/connexion?erreur")))
             .logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnecte"))
-            .httpBasic(Customizer.withDefaults())
-            .csrf(csrf -> csrf.ignoringRequestMatchers(basicAuthenticated))
+            .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                if (e instanceof LoginThrottledException throttled) {
+                    problems.tooManyAttempts(response, throttled);
+                } else {
+                    problems.unauthorized(response, "Identifiants incorrects.");
+                }
+            }))
+            .addFilterBefore(new AccessTokenAuthenticationFilter(tokens, problems, api), BasicAuthenticationFilter.class)
+            .csrf(csrf -> csrf.ignoringRequestMatchers(basicOrBearer))
             .exceptionHandling(ex -> ex
-                .defaultAuthenticationEntryPointFor((request, response, e) -> problem(json, response,
-                        HttpServletResponse.SC_UNAUTHORIZED, "Authentification requise",
+                .defaultAuthenticationEntryPointFor((request, response, e) -> problems.unauthorized(response,
                         "Connectez-vous avec un compte autorisé."), api)
-                .defaultAccessDeniedHandlerFor((request, response, e) -> problem(json, response,
-                        HttpServletResponse.SC_FORBIDDEN, "Accès refusé", e instanceof CsrfException
-                                ? "Jeton CSRF absent : authentifiez l'appel (HTTP Basic) ou passez par les pages."
+                .defaultAccessDeniedHandlerFor((request, response, e) -> problems.forbidden(response,
+                        e instanceof CsrfException
+                                ? "Jeton CSRF absent : authentifiez l'appel (jeton d'accès ou HTTP Basic) ou passez par les pages."
                                 : "Votre compte n'a pas le rôle requis pour cette action."), api))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-                .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                .frameOptions(frame -> frame.deny())
+                // Sent on secure requests only; behind a TLS proxy, X-Forwarded-Proto makes them secure.
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE).includeSubDomains(true))
+                .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
         return http.build();
     }
 
-    private static void problem(ObjectMapper json, HttpServletResponse response, int status, String title,
-            String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
-        problem.setTitle(title);
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getWriter(), problem);
+    private static boolean startsWithIgnoringCase(String value, String prefix) {
+        return value != null && value.regionMatches(true, 0, prefix, 0, prefix.length());
     }
 }

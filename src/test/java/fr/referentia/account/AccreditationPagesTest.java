@@ -202,10 +202,10 @@ class AccreditationPagesTest {
                         "2026-01-01", CQP))
                 .andExpect(flash().attribute("error",
                         "La date de fin de validité (01/01/2026) doit être postérieure à la date de début (01/01/2027)."))
-                .andReturn().getFlashMap();
+                .andReturn().getResponse().getCookie("SESSION");
         // The form comes back with the message and what was typed, to correct rather than retype.
         Document again = Jsoup.parse(mvc.perform(get("/certification/habilitations")
-                        .with(as(OFFICE, Role.CERTIFICATION_OFFICE)).flashAttrs(refused))
+                        .with(as(OFFICE, Role.CERTIFICATION_OFFICE)).cookie(refused))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(again.selectFirst("[role=alert]").text()).contains("doit être postérieure");
         assertThat(again.selectFirst("#number").val()).isEqualTo(number("rev"));
@@ -292,8 +292,8 @@ class AccreditationPagesTest {
                         .param("validFrom", "2027-01-01").param("validUntil", "2026-12-31"))
                 .andExpect(redirectedUrl(page))
                 .andExpect(flash().attribute("error", containsString("doit être postérieure")))
-                .andReturn().getFlashMap();
-        mvc.perform(get(page).with(as(OFFICE, Role.CERTIFICATION_OFFICE)).flashAttrs(refused))
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get(page).with(as(OFFICE, Role.CERTIFICATION_OFFICE)).cookie(refused))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(containsString("doit être postérieure")));

@@ -14,7 +14,8 @@ class ApiDocsConfig {
                 .title("API Referentia")
                 .version("v1")
                 .description("Référentiels de compétences et certifications de la branche des organismes de formation. "
-                        + "Lecture publique ; écriture réservée au rôle BRANCH_ADMIN (HTTP Basic). "
+                        + "Lecture publique ; écriture réservée au rôle BRANCH_ADMIN. Authentification : jeton d'accès "
+                        + "personnel (Authorization: Bearer rfa_…, créé sur /mon-compte/jetons) ou HTTP Basic. "
                         + "Erreurs au format RFC 7807."));
     }
 }
