@@ -54,11 +54,16 @@ public class UserAccount {
         this.createdAt = Instant.now();
     }
 
-    /** Adds the grant unless the user already holds that role there; callers check {@link GrantPolicy} first. */
-    void grant(Role role, Organisation organisation) {
-        if (grants.stream().noneMatch(existing -> existing.sameAs(role, organisation))) {
-            grants.add(new RoleGrant(this, role, organisation));
+    /**
+     * Adds the grant unless the user already holds that role there; callers check {@link GrantPolicy}
+     * first. Returns whether it was added.
+     */
+    boolean grant(Role role, Organisation organisation) {
+        if (grants.stream().anyMatch(existing -> existing.sameAs(role, organisation))) {
+            return false;
         }
+        grants.add(new RoleGrant(this, role, organisation));
+        return true;
     }
 
     public Set<Role> roles() {
