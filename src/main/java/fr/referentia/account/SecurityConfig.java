@@ -52,6 +52,8 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.POST, "/api/v1/frameworks/import").hasRole(Role.BRANCH_ADMIN.name())
                 // Other pages check the organisation in their service: being signed in is only the first gate.
                 .requestMatchers("/organismes/**").authenticated()
+                // Each person's own data: any role, the service only ever reads the signed-in person.
+                .requestMatchers("/mes-donnees/**").authenticated()
                 .anyRequest().hasRole(Role.BRANCH_ADMIN.name()))
             .formLogin(form -> form.loginPage("/connexion").defaultSuccessUrl("/", false)
                 .failureUrl("/connexion?erreur"))

@@ -38,6 +38,8 @@ public class UserAccount {
     @Column(nullable = false)
     private Instant createdAt;
 
+    private Instant erasedAt;
+
     @OneToMany(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("id")
     private List<RoleGrant> grants = new ArrayList<>();
@@ -66,6 +68,16 @@ public class UserAccount {
         return true;
     }
 
+    /** Erasure on the person's request: pseudonymous, without password nor roles, and disabled for good. */
+    void erase(String pseudonymEmail, String pseudonymName, Instant at) {
+        this.email = pseudonymEmail;
+        this.displayName = pseudonymName;
+        this.passwordHash = null;
+        this.enabled = false;
+        this.erasedAt = at;
+        grants.clear();
+    }
+
     public Set<Role> roles() {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         grants.forEach(grant -> roles.add(grant.getRole()));
@@ -81,5 +93,7 @@ public class UserAccount {
     public String getDisplayName() { return displayName; }
     public String getPasswordHash() { return passwordHash; }
     public boolean isEnabled() { return enabled; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getErasedAt() { return erasedAt; }
     public List<RoleGrant> getGrants() { return grants; }
 }
