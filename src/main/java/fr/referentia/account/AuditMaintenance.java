@@ -1,6 +1,7 @@
 package fr.referentia.account;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -8,8 +9,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The only change the audit trail accepts, required by the GDPR: anonymising a person who
- * asked for erasure. Nothing else in the application updates or deletes an entry.
+ * The only two changes the audit trail accepts, both required by the GDPR: anonymising a
+ * person who asked for erasure, and purging entries past their retention period. Nothing else
+ * in the application updates or deletes an entry.
  */
 @Component
 class AuditMaintenance {
@@ -47,5 +49,12 @@ class AuditMaintenance {
         }
         entityManager.clear(); // loaded entries would show the old values
         return rows.size();
+    }
+
+    /** Deletes the entries that occurred before the cut-off; returns how many. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int purgeBefore(Instant cutoff) {
+        return entityManager.createQuery("delete from AuditEntry e where e.occurredAt < :cutoff")
+                .setParameter("cutoff", cutoff).executeUpdate();
     }
 }

@@ -6,14 +6,16 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How long each kind of personal data is kept ({@code referentia.retention.*}).
+ * How long each kind of personal data is kept ({@code referentia.retention.*}), and when the
+ * purge runs.
  *
  * @param auditEntries        audit trail entries, counted from when they were written
  * @param unactivatedAccounts accounts whose person never set a password (invitation never
  *                            accepted), counted from their creation
+ * @param cron                when the purge runs (Spring cron; {@code -} disables it)
  */
 @ConfigurationProperties("referentia.retention")
-public record RetentionSettings(Period auditEntries, Period unactivatedAccounts) {
+public record RetentionSettings(Period auditEntries, Period unactivatedAccounts, String cron) {
 
     public RetentionSettings {
         requirePositive(auditEntries, "audit-entries");

@@ -1,5 +1,6 @@
 package fr.referentia.account;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,4 +20,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
             select count(distinct g.user) from RoleGrant g
             where g.role = :role and g.user.id <> :userId and g.user.enabled = true and g.user.passwordHash is not null""")
     long countOtherActiveHolders(Role role, UUID userId);
+
+    /** Invitations never accepted: no password was ever set, and the account was not erased. */
+    List<UserAccount> findByPasswordHashIsNullAndErasedAtIsNullAndCreatedAtBefore(Instant cutoff);
 }
