@@ -39,7 +39,7 @@ class RetentionJob {
         this.transactions = transactions;
     }
 
-    @Scheduled(cron = "${referentia.retention.cron}")
+    @Scheduled(cron = "${referentia.retention.cron}", zone = "Europe/Paris")
     void scheduledPurge() {
         purgeExpired();
     }
