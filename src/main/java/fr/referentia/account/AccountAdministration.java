@@ -4,6 +4,7 @@ import fr.referentia.shared.BadInputException;
 import fr.referentia.shared.ConflictException;
 import fr.referentia.shared.NotFoundException;
 import java.io.Serializable;
+import fr.referentia.shared.audit.AuditEvent;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -24,10 +25,22 @@ public class AccountAdministration {
 
     private final OrganisationRepository organisations;
     private final UserAccountRepository users;
+    private final AuditTrail audit;
 
-    AccountAdministration(OrganisationRepository organisations, UserAccountRepository users) {
+    AccountAdministration(OrganisationRepository organisations, UserAccountRepository users, AuditTrail audit) {
         this.organisations = organisations;
         this.users = users;
+        this.audit = audit;
+    }
+
+    /** What the audit trail keeps of an organisation, an account and a role grant. */
+    record OrganisationState(String name, String siret, String address, SizeBand sizeBand, OrganisationType type) {
+    }
+
+    record AccountState(String email, String displayName) {
+    }
+
+    record GrantState(Role role, UUID organisationId, String organisationName) {
     }
 
     /** Serializable: a refused form goes back to the page as a flash attribute, kept in the session table. */
@@ -46,7 +59,13 @@ public class AccountAdministration {
         if (organisations.existsBySiret(siret.value())) {
             throw new ConflictException("Un organisme existe déjà avec le SIRET " + siret.formatted() + ".");
         }
-        return organisations.save(new Organisation(name, siret, address, form.sizeBand(), form.type()));
+        Organisation created = organisations.save(new Organisation(name, siret, address, form.sizeBand(),
+                form.type()));
+        audit.record(AuditEvent.of("ORGANISATION_CREATED", "ORGANISATION", created.getId().toString())
+                .organisation(created.getId())
+                .change(null, new OrganisationState(name, siret.value(), address, form.sizeBand(), form.type()))
+                .by(requesterEmail));
+        return created;
     }
 
     @Transactional(readOnly = true)
@@ -69,14 +88,32 @@ public class AccountAdministration {
         }
         UserAccount user = new UserAccount(normalised, name, null);
         user.grant(role, organisation);
-        return users.save(user);
+        users.save(user);
+        UUID organisationIdOrNull = organisation == null ? null : organisation.getId();
+        audit.record(AuditEvent.of("ACCOUNT_CREATED", "USER_ACCOUNT", user.getId().toString())
+                .subject(user.getId()).organisation(organisationIdOrNull)
+                .change(null, new AccountState(normalised, name)).by(requesterEmail));
+        audit.record(AuditEvent.of("ROLE_GRANTED", "USER_ACCOUNT", user.getId().toString())
+                .subject(user.getId()).organisation(organisationIdOrNull)
+                .change(List.of(), grantStates(user)).by(requesterEmail));
+        return user;
     }
 
     public void grant(String requesterEmail, UUID userId, Role role, UUID organisationId) {
         Organisation organisation = organisation(organisationId);
         check(requester(requesterEmail), role, organisation);
         UserAccount user = users.findById(userId).orElseThrow(() -> new NotFoundException("Compte introuvable."));
-        user.grant(role, organisation);
+        List<GrantState> before = grantStates(user);
+        if (user.grant(role, organisation)) {
+            audit.record(AuditEvent.of("ROLE_GRANTED", "USER_ACCOUNT", user.getId().toString())
+                    .subject(user.getId()).organisation(organisationId)
+                    .change(before, grantStates(user)).by(requesterEmail));
+        }
+    }
+
+    private static List<GrantState> grantStates(UserAccount user) {
+        return user.getGrants().stream().map(grant -> new GrantState(grant.getRole(), grant.getOrganisationId(),
+                grant.getOrganisation() == null ? null : grant.getOrganisation().getName())).toList();
     }
 
     /** A person as administrators see them: no password hash, roles with their organisation. */

@@ -76,6 +76,8 @@ class SecurityConfig {
                 // Other pages check the organisation in their service: being signed in is only the first gate.
                 .requestMatchers("/organismes/**").authenticated()
                 .requestMatchers("/mon-compte/**").authenticated()
+                // Each person's own data: any role, the service only ever reads the signed-in person.
+                .requestMatchers("/mes-donnees/**").authenticated()
                 .anyRequest().hasRole(Role.BRANCH_ADMIN.name()))
             .authenticationManager(signIn)
             .formLogin(form -> form.loginPage("/connexion").defaultSuccessUrl("/", false)

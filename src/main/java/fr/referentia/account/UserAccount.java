@@ -38,6 +38,8 @@ public class UserAccount {
     @Column(nullable = false)
     private Instant createdAt;
 
+    private Instant erasedAt;
+
     @OneToMany(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("id")
     private List<RoleGrant> grants = new ArrayList<>();
@@ -54,11 +56,26 @@ public class UserAccount {
         this.createdAt = Instant.now();
     }
 
-    /** Adds the grant unless the user already holds that role there; callers check {@link GrantPolicy} first. */
-    void grant(Role role, Organisation organisation) {
-        if (grants.stream().noneMatch(existing -> existing.sameAs(role, organisation))) {
-            grants.add(new RoleGrant(this, role, organisation));
+    /**
+     * Adds the grant unless the user already holds that role there; callers check {@link GrantPolicy}
+     * first. Returns whether it was added.
+     */
+    boolean grant(Role role, Organisation organisation) {
+        if (grants.stream().anyMatch(existing -> existing.sameAs(role, organisation))) {
+            return false;
         }
+        grants.add(new RoleGrant(this, role, organisation));
+        return true;
+    }
+
+    /** Erasure on the person's request: pseudonymous, without password nor roles, and disabled for good. */
+    void erase(String pseudonymEmail, String pseudonymName, Instant at) {
+        this.email = pseudonymEmail;
+        this.displayName = pseudonymName;
+        this.passwordHash = null;
+        this.enabled = false;
+        this.erasedAt = at;
+        grants.clear();
     }
 
     public Set<Role> roles() {
@@ -76,5 +93,7 @@ public class UserAccount {
     public String getDisplayName() { return displayName; }
     public String getPasswordHash() { return passwordHash; }
     public boolean isEnabled() { return enabled; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getErasedAt() { return erasedAt; }
     public List<RoleGrant> getGrants() { return grants; }
 }

@@ -1,8 +1,11 @@
 package fr.referentia.account;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
@@ -10,5 +13,14 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
     boolean existsByEmail(String email);
 
-    java.util.List<UserAccount> findAllByOrderByEmailAsc();
+    List<UserAccount> findAllByOrderByEmailAsc();
+
+    /** How many other people hold the role on an account that can sign in. */
+    @Query("""
+            select count(distinct g.user) from RoleGrant g
+            where g.role = :role and g.user.id <> :userId and g.user.enabled = true and g.user.passwordHash is not null""")
+    long countOtherActiveHolders(Role role, UUID userId);
+
+    /** Invitations never accepted: no password was ever set, and the account was not erased. */
+    List<UserAccount> findByPasswordHashIsNullAndErasedAtIsNullAndCreatedAtBefore(Instant cutoff);
 }

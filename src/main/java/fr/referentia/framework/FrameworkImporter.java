@@ -4,6 +4,8 @@ import fr.referentia.framework.CanonicalFramework.AssociationSpec;
 import fr.referentia.framework.CanonicalFramework.ExamSpec;
 import fr.referentia.framework.CanonicalFramework.Item;
 import fr.referentia.framework.CanonicalFramework.PartSpec;
+import fr.referentia.shared.audit.AuditEvent;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,9 +31,24 @@ public class FrameworkImporter {
     private static final int MAX_TEXT = 10_000;
 
     private final FrameworkRepository frameworks;
+    private final ItemRepository items;
+    private final ApplicationEventPublisher events;
 
-    FrameworkImporter(FrameworkRepository frameworks) {
+    FrameworkImporter(FrameworkRepository frameworks, ItemRepository items, ApplicationEventPublisher events) {
         this.frameworks = frameworks;
+        this.items = items;
+        this.events = events;
+    }
+
+    /** What the audit trail keeps of a referential version: its header and size, not its whole text. */
+    record AuditState(String code, String version, String title, FrameworkKind kind, FrameworkStatus status,
+            String rncpCode, LocalDate validationDate, long items) {
+
+        static AuditState of(Framework framework, long items) {
+            return new AuditState(framework.getCode(), framework.getVersion(), framework.getTitle(),
+                    framework.getKind(), framework.getStatus(), framework.getRncpCode(),
+                    framework.getValidationDate(), items);
+        }
     }
 
     @Transactional
@@ -40,6 +58,8 @@ public class FrameworkImporter {
         if (frameworks.existsByCodeAndVersion(header.code(), header.version())) {
             throw new FrameworkAlreadyExistsException(header.code(), header.version());
         }
+        AuditState before = frameworks.findFirstByCodeOrderByCreatedAtDescIdDesc(header.code())
+                .map(current -> AuditState.of(current, items.countByFramework(current))).orElse(null);
         Framework framework = new Framework(header.code(), header.version(), header.kind(), header.title(),
                 header.status());
         framework.describe(header.issuer(), header.validationDate(), header.validationNote(), header.rncpCode(),
@@ -69,7 +89,11 @@ public class FrameworkImporter {
                     spec.destinationCode() == null ? null : byCode.get(spec.destinationCode()),
                     spec.destinationLabel());
         }
-        return frameworks.save(framework);
+        Framework saved = frameworks.save(framework);
+        // Recorded in this transaction by the audit trail's listener: an import and its trace go together.
+        events.publishEvent(AuditEvent.of("FRAMEWORK_IMPORTED", "FRAMEWORK", saved.getCode())
+                .change(before, AuditState.of(saved, saved.getItems().size())));
+        return saved;
     }
 
     /** Checks the whole file and returns its items parents-first; throws with every problem found. */

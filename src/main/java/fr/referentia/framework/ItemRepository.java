@@ -10,6 +10,8 @@ interface ItemRepository extends JpaRepository<FrameworkItem, Long> {
     @Query("select i from FrameworkItem i left join fetch i.parent where i.framework = :framework order by i.id")
     List<FrameworkItem> findAllOf(Framework framework);
 
+    long countByFramework(Framework framework);
+
     Optional<FrameworkItem> findByFrameworkAndCode(Framework framework, String code);
 
     @Query("select i.type, count(i) from FrameworkItem i where i.framework = :framework group by i.type")

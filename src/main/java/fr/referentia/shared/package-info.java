@@ -1,5 +1,6 @@
 /**
- * What the modules truly share: error types, web error rendering and document rendering.
+ * What the modules truly share: error types, the clock, the audit event, web error rendering and
+ * document rendering.
  * An open module, since sharing is its purpose.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
