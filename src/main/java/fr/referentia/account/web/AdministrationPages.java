@@ -72,6 +72,28 @@ class AdministrationPages {
         return "account/members";
     }
 
+    @PostMapping("/organismes/{organisationId}/personnes/{userId}/invitation")
+    String resendToMember(@PathVariable UUID organisationId, @PathVariable UUID userId, Principal principal,
+            RedirectAttributes redirect) {
+        resend(principal, userId, organisationId, redirect);
+        return "redirect:/organismes/" + organisationId + "/personnes";
+    }
+
+    @PostMapping("/admin/comptes/{userId}/invitation")
+    String resendToPerson(@PathVariable UUID userId, Principal principal, RedirectAttributes redirect) {
+        resend(principal, userId, null, redirect);
+        return "redirect:/admin/comptes";
+    }
+
+    private void resend(Principal principal, UUID userId, UUID organisationId, RedirectAttributes redirect) {
+        try {
+            administration.resendInvitation(principal.getName(), userId, organisationId);
+            redirect.addFlashAttribute("success", "Nouvelle invitation envoyée : le lien précédent ne fonctionne plus.");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+    }
+
     @PostMapping("/admin/comptes")
     String createPerson(Principal principal, @RequestParam String email, @RequestParam String displayName,
             @RequestParam(required = false) Role role, @RequestParam(required = false) UUID organisationId,
@@ -92,7 +114,8 @@ class AdministrationPages {
             RedirectAttributes redirect) {
         try {
             administration.createUser(principal.getName(), email, displayName, role, organisationId);
-            redirect.addFlashAttribute("success", "Compte créé pour " + email.strip() + ".");
+            redirect.addFlashAttribute("success", "Compte créé pour " + email.strip()
+                    + " : une invitation à choisir son mot de passe lui a été envoyée par e-mail.");
         } catch (BadInputException | ConflictException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
