@@ -1,8 +1,11 @@
 package fr.referentia.account;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
@@ -11,4 +14,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
     boolean existsByEmail(String email);
 
     java.util.List<UserAccount> findAllByOrderByEmailAsc();
+
+    /** Those of the given (normalised) addresses that already have an account. */
+    @Query("select u.email from UserAccount u where u.email in :emails")
+    Set<String> findExistingEmails(Collection<String> emails);
 }
