@@ -5,10 +5,14 @@ import fr.referentia.shared.ConflictException;
 import fr.referentia.shared.NotFoundException;
 import java.io.Serializable;
 import fr.referentia.shared.audit.AuditEvent;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,16 +25,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AccountAdministration {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final OrganisationRepository organisations;
     private final UserAccountRepository users;
     private final AuditTrail audit;
+    private final PasswordLinks passwordLinks;
+    private final PasswordLinkRepository links;
 
-    AccountAdministration(OrganisationRepository organisations, UserAccountRepository users, AuditTrail audit) {
+    AccountAdministration(OrganisationRepository organisations, UserAccountRepository users, AuditTrail audit,
+            PasswordLinks passwordLinks, PasswordLinkRepository links) {
         this.organisations = organisations;
         this.users = users;
         this.audit = audit;
+        this.passwordLinks = passwordLinks;
+        this.links = links;
     }
 
     /** What the audit trail keeps of an organisation, an account and a role grant. */
@@ -73,11 +83,14 @@ public class AccountAdministration {
         return organisations.findAllByOrderByNameAsc();
     }
 
-    /** Creates a person without a password (they set it from their invitation) and gives them a role. */
+    /**
+     * Creates a person without a password and gives them a role; they are sent an invitation to set
+     * their password.
+     */
     public UserAccount createUser(String requesterEmail, String email, String displayName, Role role,
             UUID organisationId) {
         String normalised = required(email, "L'adresse e-mail", 320).toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(normalised).matches()) {
+        if (!EmailAddresses.isValid(normalised)) {
             throw new BadInputException("L'adresse e-mail « " + email + " » n'est pas valide.");
         }
         String name = required(displayName, "Le nom", 200);
@@ -89,14 +102,45 @@ public class AccountAdministration {
         UserAccount user = new UserAccount(normalised, name, null);
         user.grant(role, organisation);
         users.save(user);
+        recordCreation(requesterEmail, user, organisation);
+        passwordLinks.inviteNew(List.of(user));
+        return user;
+    }
+
+    /** Writes the audit entries of a new account and its first role (also used by the bulk invitation). */
+    void recordCreation(String requesterEmail, UserAccount user, Organisation organisation) {
         UUID organisationIdOrNull = organisation == null ? null : organisation.getId();
         audit.record(AuditEvent.of("ACCOUNT_CREATED", "USER_ACCOUNT", user.getId().toString())
                 .subject(user.getId()).organisation(organisationIdOrNull)
-                .change(null, new AccountState(normalised, name)).by(requesterEmail));
+                .change(null, new AccountState(user.getEmail(), user.getDisplayName())).by(requesterEmail));
         audit.record(AuditEvent.of("ROLE_GRANTED", "USER_ACCOUNT", user.getId().toString())
                 .subject(user.getId()).organisation(organisationIdOrNull)
                 .change(List.of(), grantStates(user)).by(requesterEmail));
-        return user;
+    }
+
+    /**
+     * Sends a person who has not chosen a password yet a new invitation; the older one stops
+     * working. From an organisation's page ({@code organisationId} set), its HR may do so for the
+     * people of that organisation; the branch administrator for anyone.
+     */
+    public void resendInvitation(String requesterEmail, UUID userId, UUID organisationId) {
+        UserAccount requester = requester(requesterEmail);
+        UserAccount person = users.findById(userId).orElseThrow(() -> new NotFoundException("Compte introuvable."));
+        boolean admin = requester.roles().contains(Role.BRANCH_ADMIN);
+        boolean hrOfThePerson = organisationId != null && managesOrganisation(requester, organisationId)
+                && person.getGrants().stream().anyMatch(grant -> organisationId.equals(grant.getOrganisationId()));
+        if (!admin && !hrOfThePerson) {
+            // Someone outside the requester's organisations reads as unknown, like their organisation.
+            throw new NotFoundException("Compte introuvable.");
+        }
+        if (person.getPasswordHash() != null) {
+            throw new ConflictException(person.getEmail() + " a déjà choisi son mot de passe : en cas d'oubli,"
+                    + " la personne utilise « Mot de passe oublié » sur la page de connexion.");
+        }
+        if (!person.isEnabled()) {
+            throw new ConflictException("Le compte de " + person.getEmail() + " est désactivé : pas d'invitation.");
+        }
+        passwordLinks.reinvite(person);
     }
 
     public void grant(String requesterEmail, UUID userId, Role role, UUID organisationId) {
@@ -116,8 +160,12 @@ public class AccountAdministration {
                 grant.getOrganisation() == null ? null : grant.getOrganisation().getName())).toList();
     }
 
-    /** A person as administrators see them: no password hash, roles with their organisation. */
-    public record Person(UUID id, String email, String displayName, boolean active, List<String> roles) {
+    /**
+     * A person as administrators see them: no password hash, roles with their organisation, and
+     * where their account stands (active, invitation pending or expired).
+     */
+    public record Person(UUID id, String email, String displayName, boolean active, List<String> roles,
+            String state) {
     }
 
     /** Everyone for the branch administrator; for an organisation's HR, the people of that organisation. */
@@ -131,11 +179,18 @@ public class AccountAdministration {
         if (organisationId != null && !admin && !managesOrganisation(requester, organisationId)) {
             throw new NotFoundException("Organisme introuvable.");
         }
-        return users.findAllByOrderByEmailAsc().stream()
+        List<UserAccount> shown = users.findAllByOrderByEmailAsc().stream()
                 .filter(user -> organisationId == null || user.getGrants().stream()
                         .anyMatch(grant -> organisationId.equals(grant.getOrganisationId())))
-                .map(AccountAdministration::person)
                 .toList();
+        Map<UUID, Instant> invitations = new HashMap<>();
+        List<UUID> pending = shown.stream().filter(user -> user.getPasswordHash() == null).map(UserAccount::getId)
+                .toList();
+        if (!pending.isEmpty()) {
+            links.openInvitationExpiries(pending).forEach(row -> invitations.put((UUID) row[0], (Instant) row[1]));
+        }
+        Instant now = Instant.now();
+        return shown.stream().map(user -> person(user, invitations.get(user.getId()), now)).toList();
     }
 
     /** The organisation, if the requester may manage it (branch administrator, or its HR). */
@@ -153,12 +208,24 @@ public class AccountAdministration {
                 && organisationId.equals(grant.getOrganisationId()));
     }
 
-    private static Person person(UserAccount user) {
+    private static Person person(UserAccount user, Instant invitationExpiry, Instant now) {
+        String state;
+        if (!user.isEnabled()) {
+            state = "Désactivé";
+        } else if (user.getPasswordHash() != null) {
+            state = "Actif";
+        } else if (invitationExpiry == null) {
+            state = "Mot de passe à définir";
+        } else if (now.isBefore(invitationExpiry)) {
+            state = "Invitation envoyée, valable jusqu'au " + DAY.format(invitationExpiry.atZone(PARIS));
+        } else {
+            state = "Invitation expirée";
+        }
         return new Person(user.getId(), user.getEmail(), user.getDisplayName(),
                 user.isEnabled() && user.getPasswordHash() != null,
                 user.getGrants().stream().map(grant -> grant.getRole().label()
                         + (grant.getOrganisation() == null ? "" : " — " + grant.getOrganisation().getName()))
-                        .toList());
+                        .toList(), state);
     }
 
     private static void check(UserAccount requester, Role role, Organisation organisation) {

@@ -66,6 +66,8 @@ class SecurityConfig {
         http
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/connexion", "/deconnexion", "/error").permitAll()
+                // Invitation and password-reset pages: the link's token is the credential (forms keep CSRF).
+                .requestMatchers("/invitation/**", "/mot-de-passe-oublie", "/mot-de-passe/**").permitAll()
                 .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
                 .requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
                 .requestMatchers("/admin/**").hasRole(Role.BRANCH_ADMIN.name())

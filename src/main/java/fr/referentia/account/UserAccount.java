@@ -78,6 +78,11 @@ public class UserAccount {
         grants.clear();
     }
 
+    /** Sets the password's hash; callers check {@link PasswordPolicy} and the link that allows it first. */
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     public Set<Role> roles() {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         grants.forEach(grant -> roles.add(grant.getRole()));

@@ -2,7 +2,9 @@ package fr.referentia.account;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -23,4 +25,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
     /** Invitations never accepted: no password was ever set, and the account was not erased. */
     List<UserAccount> findByPasswordHashIsNullAndErasedAtIsNullAndCreatedAtBefore(Instant cutoff);
+    /** Those of the given (normalised) addresses that already have an account. */
+    @Query("select u.email from UserAccount u where u.email in :emails")
+    Set<String> findExistingEmails(Collection<String> emails);
 }

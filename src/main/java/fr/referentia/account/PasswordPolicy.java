@@ -1,0 +1,85 @@
+package fr.referentia.account;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What a new password must be. One named policy per rule; every rejection is shown, so the person
+ * fixes everything at once.
+ */
+interface PasswordPolicy {
+
+    int MINIMUM_LENGTH = 12;
+    /** BCrypt, the encoder's default, reads 72 bytes at most (Spring Security refuses longer ones). */
+    int MAXIMUM_BYTES = 72;
+    /** A shorter local part ("jo@…") would refuse too many good passwords to be a useful rule. */
+    int MINIMUM_LOCAL_PART = 3;
+
+    /** The password typed twice, and the e-mail of the account it is for. */
+    record Candidate(String password, String confirmation, String email) {
+
+        public Candidate {
+            password = Objects.requireNonNullElse(password, "");
+            confirmation = Objects.requireNonNullElse(confirmation, "");
+            email = Objects.requireNonNullElse(email, "");
+        }
+    }
+
+    record Decision(boolean allowed, String reason) {
+
+        static Decision allow() {
+            return new Decision(true, null);
+        }
+
+        static Decision reject(String reason) {
+            return new Decision(false, reason);
+        }
+    }
+
+    Decision check(Candidate candidate);
+
+    PasswordPolicy LONG_ENOUGH = candidate -> {
+        int length = candidate.password().codePointCount(0, candidate.password().length());
+        return length >= MINIMUM_LENGTH ? Decision.allow() : Decision.reject("Le mot de passe doit comporter au moins "
+                + MINIMUM_LENGTH + " caractères (il en a " + length + ").");
+    };
+
+    PasswordPolicy NOT_TOO_LONG = candidate -> candidate.password().getBytes(StandardCharsets.UTF_8).length
+            <= MAXIMUM_BYTES ? Decision.allow() : Decision.reject("Le mot de passe est trop long : " + MAXIMUM_BYTES
+                    + " caractères au plus (les lettres accentuées en comptent deux).");
+
+    /**
+     * Not one of the common passwords shipped with the application, compared without case, nor one
+     * of them followed by digits or symbols ("motdepasse2024!").
+     */
+    PasswordPolicy NOT_COMMON = candidate -> {
+        String lower = candidate.password().toLowerCase(Locale.ROOT);
+        String stem = lower.replaceAll("(?U)[\\d\\W_]+$", "");
+        return CommonPasswords.contains(lower) || CommonPasswords.contains(stem)
+                ? Decision.reject("Ce mot de passe fait partie des plus courants : choisissez-en un moins prévisible,"
+                        + " par exemple une phrase de quelques mots.")
+                : Decision.allow();
+    };
+
+    PasswordPolicy WITHOUT_EMAIL = candidate -> {
+        int at = candidate.email().indexOf('@');
+        String localPart = (at < 0 ? candidate.email() : candidate.email().substring(0, at)).toLowerCase(Locale.ROOT);
+        return localPart.length() >= MINIMUM_LOCAL_PART
+                && candidate.password().toLowerCase(Locale.ROOT).contains(localPart)
+                ? Decision.reject("Le mot de passe ne doit pas contenir votre adresse e-mail (« " + localPart + " »).")
+                : Decision.allow();
+    };
+
+    PasswordPolicy CONFIRMED = candidate -> candidate.password().equals(candidate.confirmation())
+            ? Decision.allow() : Decision.reject("La confirmation ne correspond pas au mot de passe.");
+
+    List<PasswordPolicy> ALL = List.of(LONG_ENOUGH, NOT_TOO_LONG, NOT_COMMON, WITHOUT_EMAIL, CONFIRMED);
+
+    /** Every reason the candidate is refused; empty when it is acceptable. */
+    static List<String> rejections(Candidate candidate) {
+        return ALL.stream().map(policy -> policy.check(candidate)).filter(decision -> !decision.allowed())
+                .map(Decision::reason).toList();
+    }
+}
