@@ -95,7 +95,13 @@ public class AccountAdministration {
         }
         String name = required(displayName, "Le nom", 200);
         Organisation organisation = organisation(organisationId);
-        check(requester(requesterEmail), role, organisation);
+        UserAccount requester = requester(requesterEmail);
+        if (organisation != null && !requester.roles().contains(Role.BRANCH_ADMIN)
+                && !managesOrganisation(requester, organisation.getId())) {
+            // An organisation one does not manage reads as unknown, like on its pages: ids cannot be probed.
+            throw new NotFoundException("Organisme introuvable.");
+        }
+        check(requester, role, organisation);
         if (users.existsByEmail(normalised)) {
             throw new ConflictException("Un compte existe déjà pour l'adresse " + normalised + ".");
         }

@@ -43,9 +43,12 @@ public class PasswordLinks {
     private final AccountSettings settings;
     private final String baseUrl;
 
+    private final SignedInSessions signedInSessions;
+
     PasswordLinks(PasswordLinkRepository links, UserAccountRepository users, PasswordEncoder passwords,
             ApplicationEventPublisher events, MessageSource messages, AccountSettings settings,
-            @Value("${referentia.base-url:http://localhost:8080}") String baseUrl) {
+            @Value("${referentia.base-url:http://localhost:8080}") String baseUrl, SignedInSessions signedInSessions) {
+        this.signedInSessions = signedInSessions;
         this.links = links;
         this.users = users;
         this.passwords = passwords;
@@ -135,6 +138,7 @@ public class PasswordLinks {
         }
         Instant now = Instant.now();
         user.changePassword(passwords.encode(password));
+        signedInSessions.endAllOf(user.getEmail());
         link.use(now);
         // Any other link of this person (an older reset, a pending invitation) stops working too.
         revokeOpen(user, now);

@@ -52,9 +52,12 @@ public class PersonalData {
     private final ObjectMapper json;
     private final Clock clock;
 
+    private final SignedInSessions signedInSessions;
+
     PersonalData(UserAccountRepository users, AuditEntryRepository auditEntries, AuditTrail auditTrail,
             AuditMaintenance auditMaintenance, AuditLabels labels, List<PersonalDataContributor> contributors,
-            RetentionSettings retention, ObjectMapper json, Clock clock) {
+            RetentionSettings retention, ObjectMapper json, Clock clock, SignedInSessions signedInSessions) {
+        this.signedInSessions = signedInSessions;
         this.users = users;
         this.auditEntries = auditEntries;
         this.auditTrail = auditTrail;
@@ -162,6 +165,7 @@ public class PersonalData {
         String pseudonymEmail = "anonyme-" + token + "@efface.invalid";
         String pseudonymName = "Personne effacée " + token;
         UUID id = user.getId();
+        signedInSessions.endAllOf(user.getEmail());
         user.erase(pseudonymEmail, pseudonymName, clock.instant());
         auditMaintenance.anonymise(id, subject.email(), subject.displayName(), pseudonymEmail, pseudonymName);
         auditTrail.record(AuditEvent.of("ACCOUNT_ERASED", "USER_ACCOUNT", id.toString()).subject(id)

@@ -118,7 +118,7 @@ class AdministrationPagesTest {
         String intruder = "intrus-" + UUID.randomUUID().toString().substring(0, 8) + "@b.example.fr";
         mvc.perform(post("/organismes/" + orgB.getId() + "/personnes").with(as(hrOfA)).with(csrf())
                         .param("email", intruder).param("displayName", "Intrus").param("role", "EMPLOYEE"))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         assertThat(users.existsByEmail(intruder)).isFalse();
     }
 
