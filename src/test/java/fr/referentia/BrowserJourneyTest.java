@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.referentia.account.AccountAdministration;
 import fr.referentia.framework.FrameworkCatalog;
 import java.io.File;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -32,6 +34,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,6 +73,9 @@ class BrowserJourneyTest {
 
     @Autowired
     FrameworkCatalog catalog;
+
+    @Autowired
+    AccountAdministration administration;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -235,6 +241,63 @@ class BrowserJourneyTest {
                         .map(n -> "    " + n.get("target") + " — " + String.valueOf(n.get("summary")).replace("\n", " "))
                         .collect(Collectors.joining("\n")))
                 .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * Issue "accounts": HR invites a person, who opens the e-mailed link, chooses a password,
+     * signs in for the first time and downloads "Mes données".
+     */
+    @Test
+    void invitationThenFirstLoginThenPersonalDataDownload() throws IOException {
+        UUID organisation = administration.organisations().stream()
+                .filter(o -> o.getName().equals("Organisme de démonstration")).findFirst().orElseThrow().getId();
+        String email = "nouvelle-" + UUID.randomUUID().toString().substring(0, 8) + "@demo.referentia.fr";
+
+        signIn("org-hr@demo.referentia.fr", "referentia-demo");
+        open("/organismes/" + organisation + "/personnes");
+        assertThat(axe()).filteredOn(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .as("people page").isEmpty();
+        browser.findElement(By.id("displayName")).sendKeys("Alex Nouvel");
+        browser.findElement(By.id("email")).sendKeys(email);
+        new Select(browser.findElement(By.id("role"))).selectByValue("EMPLOYEE");
+        browser.findElement(By.cssSelector("form[aria-labelledby=nouveau-compte] button[type=submit]")).click();
+        assertThat(until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=status]"))).getText())
+                .contains(email);
+        browser.findElement(By.cssSelector("form[action$='/deconnexion'] button")).click();
+        until(ExpectedConditions.presenceOfElementLocated(By.id("contenu")));
+
+        String link = TestMailServer.linkPath(TestMailServer.awaitMessagesTo(email, 1).get(0), "/invitation/");
+        open(link);
+        assertThat(browser.findElement(By.id("username")).getDomProperty("value")).isEqualTo(email);
+        browser.findElement(By.id("password")).sendKeys("trois pommes sur la table");
+        browser.findElement(By.id("confirmation")).sendKeys("trois pommes sur la table");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        until(ExpectedConditions.urlContains("/connexion"));
+
+        signIn(email, "trois pommes sur la table");
+        open("/mes-donnees");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(email, "Alex Nouvel");
+        assertThat(axe()).filteredOn(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .as("Mes données").isEmpty();
+        String archive = browser.findElement(By.cssSelector("a[href$='/mes-donnees/archive.zip']"))
+                .getDomProperty("href");
+        // Downloaded with the browser's own session: a ZIP (its first bytes are "PK") holding the person's JSON.
+        String answer = (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(async r => {
+                  const bytes = new Uint8Array(await r.arrayBuffer());
+                  done(r.status + ' ' + r.headers.get('Content-Type') + ' ' + String.fromCharCode(bytes[0], bytes[1]));
+                }, e => done('fetch failed: ' + e));
+                """, archive);
+        assertThat(answer).isEqualTo("200 application/zip PK");
+    }
+
+    private void signIn(String email, String password) {
+        open("/connexion");
+        browser.findElement(By.id("username")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action$='/deconnexion']")));
     }
 
     private void open(String path) {
