@@ -87,6 +87,15 @@ class FrameworkPagesTest {
     }
 
     @Test
+    void anOversizedUploadGetsAFrenchErrorPage() throws Exception {
+        // What the servlet container forwards to when a multipart request exceeds the configured limit.
+        mvc.perform(get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 413)
+                        .accept(MediaType.TEXT_HTML))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().string(containsString("dépasse la taille maximale acceptée (10 Mo)")));
+    }
+
+    @Test
     void hostileTextIsStoredAsTextAndRenderedEscaped() throws Exception {
         String body = """
                 {"format": "referentia/framework@1",
