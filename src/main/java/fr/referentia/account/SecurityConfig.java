@@ -75,6 +75,9 @@ class SecurityConfig {
                     .hasAnyRole(Role.CERTIFICATION_OFFICE.name(), Role.BRANCH_ADMIN.name())
                 .requestMatchers("/mes-habilitations").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/v1/frameworks/import").hasRole(Role.BRANCH_ADMIN.name())
+                // Comparisons of referentials: the branch administrator decides, observers read.
+                .requestMatchers(HttpMethod.GET, "/comparaisons", "/comparaisons/**", "/api/v1/comparisons")
+                    .hasAnyRole(Role.BRANCH_ADMIN.name(), Role.OBSERVER.name())
                 // Other pages check the organisation in their service: being signed in is only the first gate.
                 .requestMatchers("/organismes/**").authenticated()
                 .requestMatchers("/mon-compte/**").authenticated()
