@@ -1,0 +1,134 @@
+package fr.referentia.benchmarks;
+
+import fr.referentia.search.comparison.ProposalRanking;
+import fr.referentia.search.comparison.SimilarItems;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.core.StopFilterFactory;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
+import org.apache.lucene.analysis.util.ElisionFilterFactory;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * Time to propose the top 5 items of B for every item of A, two synthetic ESCO-scale referentials
+ * (14,000 items each by default), with the production {@link SimilarItems} on an index laid out like
+ * Hibernate Search's. Not a test: {@code ./mvnw -q -B -Pbenchmark test-compile exec:java}.
+ * Arguments: items per referential (14000), threads (available processors), seed (42).
+ */
+public final class ComparisonBenchmark {
+
+    private static final String[] VERBS = {"analyser", "identifier", "conseiller", "élaborer", "rédiger",
+            "négocier", "suivre", "évaluer", "concevoir", "organiser", "animer", "accompagner", "mettre en œuvre",
+            "contrôler", "planifier", "communiquer", "former", "gérer", "piloter", "diagnostiquer", "réaliser",
+            "transmettre", "valoriser", "sécuriser", "coordonner", "argumenter", "prospecter", "formaliser"};
+    private static final String[] NOUNS = {"besoins", "client", "offre", "formation", "prestation", "dispositif",
+            "parcours", "compétences", "apprenants", "entreprise", "budget", "contrat", "projet", "ressources",
+            "outils", "indicateurs", "qualité", "réclamation", "financement", "certification", "évaluation",
+            "séquence", "module", "référentiel", "partenaires", "marché", "prospects", "équipe", "planning",
+            "procédures", "réglementation", "données", "tableau de bord", "cahier des charges", "appel d'offres",
+            "modalités", "contenus", "supports", "plateforme", "entretien", "bilan", "dossier", "jury", "candidat",
+            "stagiaires", "formateurs", "interlocuteurs", "services", "organisme", "sécurité", "maintenance",
+            "machine", "production", "soins", "patient", "vente", "stock", "commande", "logistique", "chantier"};
+    private static final String[] LINKS = {"de la", "du", "des", "pour les", "avec les", "auprès des",
+            "en fonction des", "au regard de la", "dans le respect des", "à partir du", "selon les"};
+    private static final String[] ADJECTIVES = {"adapté", "pertinent", "commercial", "pédagogique", "financier",
+            "numérique", "interne", "externe", "réglementaire", "technique", "durable", "individualisé",
+            "collectif", "prioritaire", "opérationnel", "stratégique"};
+
+    public static void main(String[] args) throws Exception {
+        int size = args.length > 0 ? Integer.parseInt(args[0]) : 14_000;
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
+        Analyzer french = CustomAnalyzer.builder()
+                .withTokenizer(StandardTokenizerFactory.class)
+                .addTokenFilter(ElisionFilterFactory.class, "ignoreCase", "true")
+                .addTokenFilter(LowerCaseFilterFactory.class)
+                .addTokenFilter(StopFilterFactory.class, "words", "org/apache/lucene/analysis/snowball/french_stop.txt",
+                        "format", "snowball")
+                .addTokenFilter(ASCIIFoldingFilterFactory.class)
+                .addTokenFilter(FrenchLightStemFilterFactory.class)
+                .build();
+        Random random = new Random(seed);
+        List<String> a = IntStream.range(0, size).mapToObj(i -> sentence(random)).toList();
+        List<String> b = IntStream.range(0, size).mapToObj(i -> sentence(random)).toList();
+
+        long start = System.nanoTime();
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(french))) {
+            index(writer, "SYNTH-A", a);
+            index(writer, "SYNTH-B", b);
+        }
+        double indexing = (System.nanoTime() - start) / 1e9;
+        System.out.printf("Indexed %,d + %,d synthetic items in %.1f s%n", size, size, indexing);
+
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            SimilarItems similar = new SimilarItems(reader, french);
+            Set<String> types = Set.of("COMPETENCY", "ELEMENT");
+            AtomicInteger done = new AtomicInteger();
+            AtomicInteger proposals = new AtomicInteger();
+            int step = Math.max(1, size / 10);
+            long compare = System.nanoTime();
+            ForkJoinPool pool = new ForkJoinPool(threads);
+            pool.submit(() -> IntStream.range(0, size).parallel().forEach(i -> {
+                proposals.addAndGet(ProposalRanking.top(similar.similar(a.get(i), "SYNTH-B", types, 15), null, 5)
+                        .size());
+                int n = done.incrementAndGet();
+                if (n % step == 0) {
+                    System.out.printf("  %,d / %,d items (%.0f %%), %.1f s%n", n, size, 100.0 * n / size,
+                            (System.nanoTime() - compare) / 1e9);
+                }
+            })).get();
+            pool.shutdown();
+            double seconds = (System.nanoTime() - compare) / 1e9;
+            System.out.printf("Top-5 proposals for %,d × %,d items on %d threads: %.1f s (%.2f ms per item, "
+                    + "%,d proposals)%n", size, size, threads, seconds, seconds * 1000 / size, proposals.get());
+        }
+    }
+
+    private static void index(IndexWriter writer, String framework, List<String> texts) throws Exception {
+        for (int i = 0; i < texts.size(); i++) {
+            Document document = new Document();
+            document.add(new StringField(SimilarItems.CODE, framework + "-" + i, Field.Store.YES));
+            document.add(new StringField(SimilarItems.FRAMEWORK_CODE, framework, Field.Store.NO));
+            document.add(new StringField(SimilarItems.TYPE, i % 5 == 0 ? "COMPETENCY" : "ELEMENT", Field.Store.NO));
+            document.add(new TextField(SimilarItems.TEXT, texts.get(i), Field.Store.YES));
+            writer.addDocument(document);
+        }
+    }
+
+    /** A competency-like sentence: verb, object, link, complement, sometimes a second clause. */
+    private static String sentence(Random random) {
+        StringBuilder text = new StringBuilder();
+        int clauses = 1 + random.nextInt(3);
+        for (int c = 0; c < clauses; c++) {
+            if (c > 0) {
+                text.append(random.nextBoolean() ? " et " : " afin de ");
+            }
+            text.append(pick(random, VERBS)).append(" les ").append(pick(random, NOUNS)).append(' ')
+                    .append(pick(random, ADJECTIVES)).append(' ').append(pick(random, LINKS)).append(' ')
+                    .append(pick(random, NOUNS)).append(' ').append(pick(random, LINKS)).append(' ')
+                    .append(pick(random, NOUNS));
+        }
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
+    }
+
+    private static String pick(Random random, String[] words) {
+        return words[random.nextInt(words.length)];
+    }
+}
