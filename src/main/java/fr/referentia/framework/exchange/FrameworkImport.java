@@ -174,5 +174,4 @@ public class FrameworkImport {
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
-
 }

@@ -337,5 +337,4 @@ final class ItemSheet {
     private static String column(int index) {
         return index < COLUMNS.size() ? COLUMNS.get(index) : String.valueOf((char) ('A' + Math.min(index, 25)));
     }
-
 }
