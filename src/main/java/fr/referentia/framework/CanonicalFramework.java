@@ -1,5 +1,6 @@
 package fr.referentia.framework;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,15 +43,27 @@ public record CanonicalFramework(
             String sourceDocument) {
     }
 
-    @JsonPropertyOrder({"code", "type", "text", "parentCode", "position", "context", "essential"})
+    /** {@code typeLabel}: the original type title of an {@code OTHER} item, written only when present. */
+    @JsonPropertyOrder({"code", "type", "typeLabel", "text", "parentCode", "position", "context", "essential"})
     public record Item(
             String code,
             ItemType type,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String typeLabel,
             String text,
             String parentCode,
             Integer position,
             String context,
             Boolean essential) {
+
+        public Item(String code, ItemType type, String text, String parentCode, Integer position, String context,
+                Boolean essential) {
+            this(code, type, null, text, parentCode, position, context, essential);
+        }
+
+        /** The type as a person reads it: the original title of an OTHER item, else our label. */
+        public String typeName() {
+            return typeLabel != null ? typeLabel : type == null ? null : type.label();
+        }
     }
 
     @JsonPropertyOrder({"code", "title", "modality", "place", "durationMinutes", "parts", "itemCodes", "checks"})

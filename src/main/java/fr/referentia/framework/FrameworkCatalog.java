@@ -55,7 +55,7 @@ public class FrameworkCatalog {
     public List<ItemRow> items(String code, ItemType type) {
         return ItemOrder.readingOrder(items.findAllOf(current(code))).stream()
                 .filter(item -> type == null || item.getType() == type)
-                .map(item -> new ItemRow(item.getCode(), item.getType(), item.getText(), item.getParentCode(),
+                .map(item -> new ItemRow(item.getCode(), item.getType(), item.getTypeLabel(), item.getText(), item.getParentCode(),
                         item.getPosition(), item.getContext(), item.getEssential()))
                 .toList();
     }
@@ -103,7 +103,7 @@ public class FrameworkCatalog {
 
     private static List<Node> nodes(String parentCode, Map<String, List<FrameworkItem>> byParent) {
         return byParent.getOrDefault(parentCode, List.of()).stream()
-                .map(item -> new Node(item.getCode(), item.getType(), item.getText(), item.getParentCode(),
+                .map(item -> new Node(item.getCode(), item.getType(), item.getTypeLabel(), item.getText(), item.getParentCode(),
                         item.getPosition(), item.getContext(), item.getEssential(),
                         nodes(item.getCode(), byParent)))
                 .toList();

@@ -22,13 +22,18 @@ public class FrameworkExporter {
         this.items = items;
     }
 
+    /** When the current version of a referential was written: the CASE lastChangeDateTime. */
+    public java.time.Instant lastChange(String code) {
+        return catalog.current(code).getCreatedAt();
+    }
+
     public CanonicalFramework toCanonical(String code) {
         Framework f = catalog.current(code);
         Header header = new Header(f.getCode(), f.getKind(), f.getTitle(), f.getIssuer(), f.getVersion(),
                 f.getStatus(), f.getValidationDate(), f.getValidationNote(), f.getRncpCode(), f.getDescription(),
                 f.getMasteryTolerance(), f.getSourceDocument());
         List<Item> itemSpecs = ItemOrder.readingOrder(items.findAllOf(f)).stream()
-                .map(i -> new Item(i.getCode(), i.getType(), i.getText(), i.getParentCode(), i.getPosition(),
+                .map(i -> new Item(i.getCode(), i.getType(), i.getTypeLabel(), i.getText(), i.getParentCode(), i.getPosition(),
                         i.getContext(), i.getEssential()))
                 .toList();
         List<ExamSpec> exams = f.getExams().stream()

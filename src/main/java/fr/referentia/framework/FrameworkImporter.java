@@ -74,6 +74,7 @@ public class FrameworkImporter {
             FrameworkItem item = framework.addItem(spec.code(), spec.type(), spec.text(), parent, position);
             item.setContext(spec.context());
             item.setEssential(spec.essential());
+            item.setTypeLabel(spec.typeLabel());
             byCode.put(spec.code(), item);
         }
         int examPosition = 1;
@@ -148,6 +149,8 @@ public class FrameworkImporter {
             }
             if (item.type() == null) {
                 errors.add(where + " : type absent.");
+            } else if (item.typeLabel() != null && (item.type() != ItemType.OTHER || item.typeLabel().length() > 200)) {
+                errors.add(where + " : un libellé de type n'est admis que pour le type OTHER (200 caractères au plus).");
             }
             requireText(errors, item.text(), where + " : le texte", MAX_TEXT);
             if (item.position() != null && item.position() < 1) {

@@ -70,6 +70,9 @@ public class FrameworkItem {
 
     private Boolean essential;
 
+    /** The original type title of an {@link ItemType#OTHER} item. */
+    private String typeLabel;
+
     protected FrameworkItem() {
     }
 
@@ -91,6 +94,10 @@ public class FrameworkItem {
         this.essential = type == ItemType.ELEMENT ? Boolean.TRUE.equals(essential) : null;
     }
 
+    public void setTypeLabel(String typeLabel) {
+        this.typeLabel = type == ItemType.OTHER ? typeLabel : null;
+    }
+
     public Long getId() { return id; }
     public Framework getFramework() { return framework; }
     public FrameworkItem getParent() { return parent; }
@@ -101,4 +108,5 @@ public class FrameworkItem {
     public int getPosition() { return position; }
     public String getContext() { return context; }
     public Boolean getEssential() { return essential; }
+    public String getTypeLabel() { return typeLabel; }
 }

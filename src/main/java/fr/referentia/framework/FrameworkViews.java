@@ -20,8 +20,13 @@ public final class FrameworkViews {
     }
 
     /** An item with its whole subtree, children in document order. */
-    public record Node(String code, ItemType type, String text, String parentCode, int position, String context,
-            Boolean essential, List<Node> children) {
+    public record Node(String code, ItemType type, String typeLabel, String text, String parentCode, int position,
+            String context, Boolean essential, List<Node> children) {
+
+        /** The type as a person reads it: the original title of an OTHER item, else our label. */
+        public String typeName() {
+            return typeLabel != null ? typeLabel : type.label();
+        }
 
         public List<Node> childrenOfType(ItemType wanted) {
             return children.stream().filter(child -> child.type() == wanted).toList();
@@ -65,7 +70,7 @@ public final class FrameworkViews {
     }
 
     /** Flat item row, as the API lists items. */
-    public record ItemRow(String code, ItemType type, String text, String parentCode, int position, String context,
-            Boolean essential) {
+    public record ItemRow(String code, ItemType type, String typeLabel, String text, String parentCode, int position,
+            String context, Boolean essential) {
     }
 }

@@ -14,7 +14,9 @@ public enum ItemType {
     EVALUATION_BASIS("Base de l'évaluation", "Bases de l'évaluation"),
     CANDIDATE_ACTIVITY("Activité du dossier candidat", "Activités du dossier candidat"),
     DOSSIER_QUESTION("Question du dossier", "Questions du dossier"),
-    INTERVIEW_QUESTION("Question du guide d'entretien", "Questions du guide d'entretien");
+    INTERVIEW_QUESTION("Question du guide d'entretien", "Questions du guide d'entretien"),
+    /** A type Referentia does not know (e.g. a CASE CFItemType from another server): the item keeps its label. */
+    OTHER("Autre type", "Autres types");
 
     private final String label;
     private final String pluralLabel;
@@ -35,7 +37,7 @@ public enum ItemType {
     /** Items that form the browsable tree; the others are shown on their parent's page. */
     public boolean isStructural() {
         return switch (this) {
-            case DOMAIN, FUNCTION, BLOCK, ACTIVITY, COMPETENCY, ELEMENT_GROUP, ELEMENT -> true;
+            case DOMAIN, FUNCTION, BLOCK, ACTIVITY, COMPETENCY, ELEMENT_GROUP, ELEMENT, OTHER -> true;
             default -> false;
         };
     }

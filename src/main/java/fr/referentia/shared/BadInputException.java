@@ -19,4 +19,9 @@ public class BadInputException extends RuntimeException {
     public List<String> errors() {
         return errors;
     }
+
+    /** Further members of the problem details a subclass may add (e.g. errors located in a file). */
+    public java.util.Map<String, Object> details() {
+        return java.util.Map.of();
+    }
 }

@@ -110,7 +110,7 @@ class FrameworkApiTest {
                 .andExpect(jsonPath("$.detail", containsString("COMPETENCY")));
         mvc.perform(get("/api/v1/frameworks/RAC-METIERS-FORMATION/export").param("format", "docx"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail", containsString("json ou pdf")));
+                .andExpect(jsonPath("$.detail", containsString("json, case, xlsx, csv ou pdf")));
     }
 
     @Test

@@ -92,7 +92,7 @@ class FrameworkPagesTest {
         mvc.perform(get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 413)
                         .accept(MediaType.TEXT_HTML))
                 .andExpect(status().isPayloadTooLarge())
-                .andExpect(content().string(containsString("dépasse la taille maximale acceptée (10 Mo)")));
+                .andExpect(content().string(containsString("dépasse la taille maximale acceptée (20 Mo)")));
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 
-/** Downloads of a referential: canonical JSON (re-importable) and a PDF laid out like the source. */
+/** Downloads of a referential: canonical JSON, CASE, spreadsheets (all re-importable) and a PDF laid out like the source. */
 @Service
 public class FrameworkExport {
 
@@ -31,8 +31,30 @@ public class FrameworkExport {
     }
 
     public byte[] json(String code) {
+        return write(exporter.toCanonical(code));
+    }
+
+    /** A 1EdTech CASE 1.0 CFPackage; identical from one export to the next. */
+    public byte[] caseJson(String code) {
+        return write(new CasePackage(json).write(exporter.toCanonical(code), exporter.lastChange(code)));
+    }
+
+    public byte[] csv(String code) {
+        return ItemSheet.csv(exporter.toCanonical(code));
+    }
+
+    public byte[] xlsx(String code) {
+        return ItemSheet.xlsx(exporter.toCanonical(code));
+    }
+
+    /** An empty workbook with the expected columns, to fill and import. */
+    public byte[] template() {
+        return ItemSheet.template();
+    }
+
+    private byte[] write(Object value) {
         try {
-            return json.writeValueAsString(exporter.toCanonical(code)).getBytes(StandardCharsets.UTF_8);
+            return json.writeValueAsString(value).getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

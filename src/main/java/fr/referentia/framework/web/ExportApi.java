@@ -17,6 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Référentiels")
 class ExportApi {
 
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
     private final FrameworkExport export;
 
     ExportApi(FrameworkExport export) {
@@ -24,13 +28,24 @@ class ExportApi {
     }
 
     @GetMapping("/api/v1/frameworks/{code}/export")
-    @Operation(summary = "Télécharge un référentiel : format=json (canonique, réimportable) ou pdf")
+    @Operation(summary = "Télécharge un référentiel : format=json (canonique), case (1EdTech CASE 1.0), xlsx, csv "
+            + "(réimportables) ou pdf")
     ResponseEntity<byte[]> export(@PathVariable String code, @RequestParam(defaultValue = "json") String format) {
         return switch (format) {
             case "json" -> download(export.json(code), MediaType.APPLICATION_JSON, code + ".json");
+            case "case" -> download(export.caseJson(code), MediaType.APPLICATION_JSON, code + ".case.json");
+            case "xlsx" -> download(export.xlsx(code), XLSX, code + ".xlsx");
+            case "csv" -> download(export.csv(code), CSV, code + ".csv");
             case "pdf" -> download(export.pdf(code), MediaType.APPLICATION_PDF, code + ".pdf");
-            default -> throw new BadInputException("Format d'export inconnu « " + format + " » : json ou pdf.");
+            default -> throw new BadInputException("Format d'export inconnu « " + format
+                    + " » : json, case, xlsx, csv ou pdf.");
         };
+    }
+
+    @GetMapping("/api/v1/frameworks/import/template")
+    @Operation(summary = "Modèle de classeur XLSX vide (une ligne par élément) à remplir puis importer")
+    ResponseEntity<byte[]> template() {
+        return download(export.template(), XLSX, "modele-referentiel.xlsx");
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {

@@ -1,9 +1,9 @@
 package fr.referentia.framework.web;
 
-import fr.referentia.framework.CanonicalFramework;
 import fr.referentia.framework.Framework;
 import fr.referentia.framework.FrameworkCatalog;
-import fr.referentia.framework.FrameworkImporter;
+import fr.referentia.framework.exchange.FrameworkImport;
+import fr.referentia.framework.exchange.FrameworkImport.Metadata;
 import fr.referentia.framework.FrameworkKind;
 import fr.referentia.framework.FrameworkStatus;
 import fr.referentia.framework.FrameworkViews.ItemDetail;
@@ -14,18 +14,21 @@ import fr.referentia.framework.ItemType;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/v1/frameworks")
@@ -33,11 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 class FrameworkApi {
 
     private final FrameworkCatalog catalog;
-    private final FrameworkImporter importer;
+    private final FrameworkImport imports;
 
-    FrameworkApi(FrameworkCatalog catalog, FrameworkImporter importer) {
+    FrameworkApi(FrameworkCatalog catalog, FrameworkImport imports) {
         this.catalog = catalog;
-        this.importer = importer;
+        this.imports = imports;
     }
 
     record FrameworkListEntry(String code, String title, FrameworkKind kind, String version, FrameworkStatus status) {
@@ -56,11 +59,11 @@ class FrameworkApi {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ItemEntry(String code, ItemType type, String text, String parentCode, int position, String context,
-            Boolean essential) {
+    record ItemEntry(String code, ItemType type, String typeLabel, String text, String parentCode, int position,
+            String context, Boolean essential) {
 
         static ItemEntry of(ItemRow row) {
-            return new ItemEntry(row.code(), row.type(), row.text(), row.parentCode(), row.position(), row.context(),
+            return new ItemEntry(row.code(), row.type(), row.typeLabel(), row.text(), row.parentCode(), row.position(), row.context(),
                     row.essential());
         }
     }
@@ -101,9 +104,28 @@ class FrameworkApi {
     }
 
     @PostMapping("/import")
-    @Operation(summary = "Importe un référentiel au format canonique JSON (rôle BRANCH_ADMIN)")
-    ResponseEntity<FrameworkListEntry> importFramework(@RequestBody CanonicalFramework body) {
-        Framework framework = importer.importFramework(body);
+    @Operation(summary = "Importe un référentiel (rôle BRANCH_ADMIN) : JSON canonique ou paquet CASE 1.0 "
+            + "(format=case, ou reconnu à son CFDocument) ; code et kind remplacent ceux d'un paquet CASE")
+    ResponseEntity<FrameworkListEntry> importFramework(InputStream body,
+            @RequestParam(required = false) String format, @RequestParam(required = false) String code,
+            @RequestParam(required = false) String kind) {
+        return created(imports.json(body, format, new Metadata(code, null, kind, null)));
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Importe un fichier (rôle BRANCH_ADMIN) : xlsx ou csv (une ligne par élément, avec code, "
+            + "title, kind, version), json ou case ; format déduit de l'extension sinon")
+    ResponseEntity<FrameworkListEntry> importFile(@RequestParam MultipartFile file,
+            @RequestParam(required = false) String format, @RequestParam(required = false) String code,
+            @RequestParam(required = false) String title, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String version) throws IOException {
+        try (InputStream content = file.getInputStream()) {
+            return created(imports.file(file.getOriginalFilename(), content, format,
+                    new Metadata(code, title, kind, version)));
+        }
+    }
+
+    private static ResponseEntity<FrameworkListEntry> created(Framework framework) {
         return ResponseEntity.created(URI.create("/api/v1/frameworks/" + framework.getCode()))
                 .body(new FrameworkListEntry(framework.getCode(), framework.getTitle(), framework.getKind(),
                         framework.getVersion(), framework.getStatus()));

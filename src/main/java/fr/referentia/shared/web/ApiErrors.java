@@ -32,6 +32,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ProblemDetail badInput(BadInputException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Requête invalide", e.getMessage());
         problem.setProperty("errors", e.errors());
+        e.details().forEach(problem::setProperty);
         return problem;
     }
 
