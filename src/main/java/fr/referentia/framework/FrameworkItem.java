@@ -40,7 +40,7 @@ public class FrameworkItem {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "framework_id")
-    @IndexedEmbedded(includePaths = "code")
+    @IndexedEmbedded(includePaths = {"code", "version", "status"})
     private Framework framework;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -89,6 +89,12 @@ public class FrameworkItem {
 
     public void setEssential(Boolean essential) {
         this.essential = type == ItemType.ELEMENT ? Boolean.TRUE.equals(essential) : null;
+    }
+
+    /** New wording of this item; only for a version that may still change (see {@link VersionChangePolicy}). */
+    void changeText(String newText) {
+        VersionChangePolicy.requireChangeable(framework);
+        this.text = newText;
     }
 
     public Long getId() { return id; }
