@@ -197,6 +197,8 @@ class FrameworkVersionsTest {
                 .containsExactly(code + "/C1");
         assertThat(search("multimodale", null).hits()).noneMatch(h -> h.frameworkCode().equals(code));
         assertThat(search("multimodale", SEED_VERSION).hits()).extracting(h -> h.itemCode()).contains("C1");
+        // Items were re-indexed with their version's new status: the published version is searchable by name.
+        assertThat(search("zorglubienne", "2026-01").hits()).extracting(h -> h.itemCode()).containsExactly("C1");
 
         List<AuditEntry> entries = audit.search(new AuditFilter(null, "FRAMEWORK", code, null, null), 0).entries();
         AuditEntry publication = entries.stream().filter(e -> e.getAction().equals("FRAMEWORK_PUBLISHED"))
