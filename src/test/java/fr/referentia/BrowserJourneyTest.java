@@ -167,7 +167,8 @@ class BrowserJourneyTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/", "/referentiels/RAC-METIERS-FORMATION", "/referentiels/CQP-CONSEILLER-COMMERCIAL/elements/C1",
-            "/recherche?q=évaluation des acquis"})
+            "/recherche?q=évaluation des acquis", "/referentiels/CQP-GESTIONNAIRE-DISPOSITIFS/versions/2024-10",
+            "/referentiels/CQP-GESTIONNAIRE-DISPOSITIFS/versions/2024-10/diff?avec=2024-10"})
     void pageHasNoSeriousOrCriticalAccessibilityViolation(String path) throws IOException {
         open(path);
         assertThat(browser.findElement(By.tagName("main")).getText()).isNotBlank();

@@ -32,6 +32,7 @@ public class Framework {
     @Column(nullable = false)
     private String code;
 
+    @KeywordField
     @Column(nullable = false)
     private String version;
 
@@ -44,6 +45,7 @@ public class Framework {
 
     private String issuer;
 
+    @KeywordField
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private FrameworkStatus status;
@@ -54,6 +56,8 @@ public class Framework {
     private String description;
     private Integer masteryTolerance;
     private String sourceDocument;
+    private String publishedBy;
+    private Instant publishedAt;
 
     @Column(nullable = false)
     private Instant createdAt;
@@ -109,6 +113,19 @@ public class Framework {
         this.sourceDocument = sourceDocument;
     }
 
+    /**
+     * Freezes this draft: it becomes the published text, validated on that date, by that person.
+     * The caller has checked {@link VersionChangePolicy}; publishing twice is refused here too.
+     */
+    void publish(LocalDate date, String note, String by, Instant at) {
+        VersionChangePolicy.requireChangeable(this);
+        this.status = FrameworkStatus.PUBLISHED;
+        this.validationDate = date;
+        this.validationNote = note;
+        this.publishedBy = by;
+        this.publishedAt = at;
+    }
+
     public Long getId() { return id; }
     public String getCode() { return code; }
     public String getVersion() { return version; }
@@ -122,6 +139,8 @@ public class Framework {
     public String getDescription() { return description; }
     public Integer getMasteryTolerance() { return masteryTolerance; }
     public String getSourceDocument() { return sourceDocument; }
+    public String getPublishedBy() { return publishedBy; }
+    public Instant getPublishedAt() { return publishedAt; }
     public Instant getCreatedAt() { return createdAt; }
     public List<FrameworkItem> getItems() { return items; }
     public List<Exam> getExams() { return exams; }

@@ -8,6 +8,7 @@ import fr.referentia.framework.FrameworkViews.ItemRow;
 import fr.referentia.framework.FrameworkViews.Node;
 import fr.referentia.framework.FrameworkViews.Outline;
 import fr.referentia.framework.FrameworkViews.Summary;
+import fr.referentia.framework.FrameworkViews.VersionRow;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -17,7 +18,11 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads referentials: the list, one referential as a tree, one item with its context. */
+/**
+ * Reads referentials: the list, one referential as a tree, one item with its context, its versions
+ * and what changed between two of them. Without a version, a referential means its current version:
+ * the latest published one. Drafts are read only by callers who may see them ({@code drafts} true).
+ */
 @Service
 @Transactional(readOnly = true)
 public class FrameworkCatalog {
@@ -30,15 +35,51 @@ public class FrameworkCatalog {
         this.items = items;
     }
 
-    /** The current version of every referential. */
+    /** The current version of every referential that has a published one. */
     public List<Summary> list() {
-        Map<String, Framework> current = new LinkedHashMap<>();
-        frameworks.findAllByOrderByKindAscCodeAscCreatedAtDesc().forEach(f -> current.putIfAbsent(f.getCode(), f));
-        return current.values().stream().map(this::summary).toList();
+        return currentVersions().values().stream().map(this::summary).toList();
     }
 
+    /** The version label of the current (latest published) version of each referential, by code. */
+    public Map<String, String> currentVersionLabels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        currentVersions().forEach((code, framework) -> labels.put(code, framework.getVersion()));
+        return labels;
+    }
+
+    /** Whether any version of the referential exists, published or not. */
     public boolean exists(String code) {
-        return frameworks.findFirstByCodeOrderByCreatedAtDescIdDesc(code).isPresent();
+        return frameworks.existsByCode(code);
+    }
+
+    /** Every version of a referential, newest first; drafts only when {@code drafts}. */
+    public List<VersionRow> versions(String code, boolean drafts) {
+        String current = frameworks.findFirstByCodeAndStatusOrderByCreatedAtDescIdDesc(code, FrameworkStatus.PUBLISHED)
+                .map(Framework::getVersion).orElse(null);
+        List<VersionRow> rows = frameworks.findAllByCodeOrderByCreatedAtDescIdDesc(code).stream()
+                .filter(f -> drafts || f.getStatus() != FrameworkStatus.DRAFT)
+                .map(f -> new VersionRow(f.getVersion(), f.getStatus(), f.getValidationDate(), f.getValidationNote(),
+                        f.getPublishedBy(), f.getPublishedAt(), f.getCreatedAt(), f.getVersion().equals(current)))
+                .toList();
+        if (rows.isEmpty()) {
+            throw FrameworkNotFoundException.framework(code);
+        }
+        return rows;
+    }
+
+    public Outline outline(String code, String version, boolean drafts) {
+        return outline(version(code, version, drafts));
+    }
+
+    public ItemDetail item(String frameworkCode, String version, String itemCode, boolean drafts) {
+        return item(outline(frameworkCode, version, drafts), itemCode);
+    }
+
+    /** What {@code version} changes from {@code other}: added, removed, moved and reworded items. */
+    public VersionDiff.Result diff(String code, String version, String other, boolean drafts) {
+        Framework after = version(code, version, drafts);
+        Framework before = version(code, other, drafts);
+        return VersionDiff.between(states(before), states(after));
     }
 
     public Summary summary(String code) {
@@ -46,7 +87,10 @@ public class FrameworkCatalog {
     }
 
     public Outline outline(String code) {
-        Framework framework = current(code);
+        return outline(current(code));
+    }
+
+    private Outline outline(Framework framework) {
         List<FrameworkItem> all = items.findAllOf(framework);
         return new Outline(summary(framework, all), framework.getDescription(), framework.getMasteryTolerance(),
                 framework.getSourceDocument(), tree(all), exams(framework), associations(framework));
@@ -61,7 +105,11 @@ public class FrameworkCatalog {
     }
 
     public ItemDetail item(String frameworkCode, String itemCode) {
-        Outline outline = outline(frameworkCode);
+        return item(outline(frameworkCode), itemCode);
+    }
+
+    private static ItemDetail item(Outline outline, String itemCode) {
+        String frameworkCode = outline.summary().code();
         List<Node> path = pathTo(outline.roots(), itemCode);
         if (path.isEmpty()) {
             throw FrameworkNotFoundException.item(frameworkCode, itemCode);
@@ -76,8 +124,29 @@ public class FrameworkCatalog {
     }
 
     Framework current(String code) {
-        return frameworks.findFirstByCodeOrderByCreatedAtDescIdDesc(code)
+        return frameworks.findFirstByCodeAndStatusOrderByCreatedAtDescIdDesc(code, FrameworkStatus.PUBLISHED)
                 .orElseThrow(() -> FrameworkNotFoundException.framework(code));
+    }
+
+    /** One version; a draft reads as unknown to callers who may not see drafts. */
+    Framework version(String code, String version, boolean drafts) {
+        return frameworks.findByCodeAndVersion(code, version)
+                .filter(f -> drafts || f.getStatus() != FrameworkStatus.DRAFT)
+                .orElseThrow(() -> FrameworkNotFoundException.version(code, version));
+    }
+
+    private Map<String, Framework> currentVersions() {
+        Map<String, Framework> current = new LinkedHashMap<>();
+        frameworks.findAllByStatusOrderByKindAscCodeAscCreatedAtDescIdDesc(FrameworkStatus.PUBLISHED)
+                .forEach(f -> current.putIfAbsent(f.getCode(), f));
+        return current;
+    }
+
+    private List<VersionDiff.ItemState> states(Framework framework) {
+        return ItemOrder.readingOrder(items.findAllOf(framework)).stream()
+                .map(i -> new VersionDiff.ItemState(i.getCode(), i.getType(), i.getText(), i.getParentCode(),
+                        i.getPosition()))
+                .toList();
     }
 
     private Summary summary(Framework framework) {

@@ -22,13 +22,14 @@ public class FrameworkExporter {
         this.items = items;
     }
 
-    /** When the current version of a referential was written: the CASE lastChangeDateTime. */
-    public java.time.Instant lastChange(String code) {
-        return catalog.current(code).getCreatedAt();
+    /** When that version was written: the CASE lastChangeDateTime. */
+    public java.time.Instant lastChange(String code, String version, boolean drafts) {
+        return select(code, version, drafts).getCreatedAt();
     }
 
-    public CanonicalFramework toCanonical(String code) {
-        Framework f = catalog.current(code);
+    /** The current published version when {@code version} is null; drafts only for those who may read them. */
+    public CanonicalFramework toCanonical(String code, String version, boolean drafts) {
+        Framework f = select(code, version, drafts);
         Header header = new Header(f.getCode(), f.getKind(), f.getTitle(), f.getIssuer(), f.getVersion(),
                 f.getStatus(), f.getValidationDate(), f.getValidationNote(), f.getRncpCode(), f.getDescription(),
                 f.getMasteryTolerance(), f.getSourceDocument());
@@ -48,5 +49,9 @@ public class FrameworkExporter {
                         a.getDestination() == null ? null : a.getDestination().getCode(), a.getDestinationLabel()))
                 .toList();
         return new CanonicalFramework(CanonicalFramework.FORMAT, header, itemSpecs, exams, associations);
+    }
+
+    private Framework select(String code, String version, boolean drafts) {
+        return version == null ? catalog.current(code) : catalog.version(code, version, drafts);
     }
 }

@@ -40,7 +40,7 @@ public class FrameworkItem {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "framework_id")
-    @IndexedEmbedded(includePaths = "code")
+    @IndexedEmbedded(includePaths = {"code", "version", "status"})
     private Framework framework;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -96,6 +96,12 @@ public class FrameworkItem {
 
     public void setTypeLabel(String typeLabel) {
         this.typeLabel = type == ItemType.OTHER ? typeLabel : null;
+    }
+
+    /** New wording of this item; only for a version that may still change (see {@link VersionChangePolicy}). */
+    void changeText(String newText) {
+        VersionChangePolicy.requireChangeable(framework);
+        this.text = newText;
     }
 
     public Long getId() { return id; }

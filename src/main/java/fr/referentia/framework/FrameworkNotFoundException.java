@@ -13,6 +13,11 @@ public class FrameworkNotFoundException extends NotFoundException {
         return new FrameworkNotFoundException("Aucun référentiel n'a le code « " + code + " ».");
     }
 
+    public static FrameworkNotFoundException version(String code, String version) {
+        return new FrameworkNotFoundException(
+                "Le référentiel « " + code + " » n'a pas de version « " + version + " » consultable.");
+    }
+
     public static FrameworkNotFoundException item(String frameworkCode, String itemCode) {
         return new FrameworkNotFoundException(
                 "Le référentiel « " + frameworkCode + " » n'a pas d'élément de code « " + itemCode + " ».");

@@ -6,10 +6,21 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface FrameworkRepository extends JpaRepository<Framework, Long> {
 
+    boolean existsByCode(String code);
+
     boolean existsByCodeAndVersion(String code, String version);
 
-    /** The current version of a referential: the newest one created. */
+    boolean existsByCodeAndStatus(String code, FrameworkStatus status);
+
+    Optional<Framework> findByCodeAndVersion(String code, String version);
+
+    /** The newest version created, whatever its status (what an import replaces, for the audit trail). */
     Optional<Framework> findFirstByCodeOrderByCreatedAtDescIdDesc(String code);
 
-    List<Framework> findAllByOrderByKindAscCodeAscCreatedAtDesc();
+    /** With {@code PUBLISHED}: the current version of a referential, the one shown by default. */
+    Optional<Framework> findFirstByCodeAndStatusOrderByCreatedAtDescIdDesc(String code, FrameworkStatus status);
+
+    List<Framework> findAllByCodeOrderByCreatedAtDescIdDesc(String code);
+
+    List<Framework> findAllByStatusOrderByKindAscCodeAscCreatedAtDescIdDesc(FrameworkStatus status);
 }

@@ -1,6 +1,9 @@
 package fr.referentia.framework;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -67,6 +70,15 @@ public final class FrameworkViews {
 
     public record ItemDetail(Summary framework, Node item, List<Crumb> breadcrumbs, List<ExamView> exams,
             List<AssociationView> associations) {
+    }
+
+    /** One version of a referential, as the list of versions shows it. */
+    public record VersionRow(String version, FrameworkStatus status, LocalDate validationDate, String validationNote,
+            String publishedBy, Instant publishedAt, Instant createdAt, boolean current) {
+
+        public ZonedDateTime publishedAtInFrance() {
+            return publishedAt == null ? null : publishedAt.atZone(ZoneId.of("Europe/Paris"));
+        }
     }
 
     /** Flat item row, as the API lists items. */

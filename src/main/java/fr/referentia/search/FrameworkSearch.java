@@ -1,6 +1,8 @@
 package fr.referentia.search;
 
+import fr.referentia.framework.FrameworkCatalog;
 import fr.referentia.framework.FrameworkItem;
+import fr.referentia.framework.FrameworkStatus;
 import fr.referentia.framework.ItemType;
 import jakarta.persistence.EntityManager;
 import java.util.EnumMap;
@@ -21,7 +23,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
-/** French full-text search over the items of every referential, ranked by Lucene's BM25. */
+/**
+ * French full-text search over the items of every referential, ranked by Lucene's BM25. Every version
+ * is indexed; a search covers the current (latest published) version of each referential, or the one
+ * published or retired version asked for. Drafts are never searched.
+ */
 @Service
 @Transactional(readOnly = true)
 public class FrameworkSearch {
@@ -29,6 +35,8 @@ public class FrameworkSearch {
     private static final String TEXT = "text";
     private static final String CODE = "code";
     private static final String FRAMEWORK_CODE = "framework.code";
+    private static final String FRAMEWORK_VERSION = "framework.version";
+    private static final String FRAMEWORK_STATUS = "framework.status";
     private static final String TYPE = "type";
     private static final AggregationKey<Map<ItemType, Long>> BY_TYPE = AggregationKey.of("byType");
     private static final AggregationKey<Map<String, Long>> BY_FRAMEWORK = AggregationKey.of("byFramework");
@@ -38,25 +46,28 @@ public class FrameworkSearch {
             SimpleQueryFlag.ESCAPE, SimpleQueryFlag.WHITESPACE};
 
     private final EntityManager entityManager;
+    private final FrameworkCatalog catalog;
     private final int maxQueryLength;
     private final int maxPageSize;
 
-    FrameworkSearch(EntityManager entityManager,
+    FrameworkSearch(EntityManager entityManager, FrameworkCatalog catalog,
             @Value("${referentia.search.max-query-length}") int maxQueryLength,
             @Value("${referentia.search.max-page-size}") int maxPageSize) {
         this.entityManager = entityManager;
+        this.catalog = catalog;
         this.maxQueryLength = maxQueryLength;
         this.maxPageSize = maxPageSize;
     }
 
     public SearchResults search(SearchQuery query) {
         check(query);
+        Map<String, String> current = query.version() == null ? catalog.currentVersionLabels() : Map.of();
         SearchSession session = Search.session(entityManager);
-        SearchResult<List<?>> result = run(session, query, BooleanOperator.AND);
+        SearchResult<List<?>> result = run(session, query, current, BooleanOperator.AND);
         BooleanOperator operator = BooleanOperator.AND;
         if (result.total().hitCount() == 0) {
             // No item holds every word: rank the items holding some of them rather than show nothing.
-            SearchResult<List<?>> any = run(session, query, BooleanOperator.OR);
+            SearchResult<List<?>> any = run(session, query, current, BooleanOperator.OR);
             if (any.total().hitCount() > 0) {
                 result = any;
                 operator = BooleanOperator.OR;
@@ -65,7 +76,10 @@ public class FrameworkSearch {
         boolean relaxed = operator == BooleanOperator.OR;
         BooleanOperator countOperator = operator;
         var counts = session.search(FrameworkItem.class)
-                .where(f -> words(f, query.text(), countOperator))
+                .where(f -> f.bool(b -> {
+                    b.must(words(f, query.text(), countOperator));
+                    b.filter(versions(f, query, current));
+                }))
                 .aggregation(BY_TYPE, f -> f.terms().field(TYPE, ItemType.class).maxTermCount(ItemType.values().length))
                 .aggregation(BY_FRAMEWORK, f -> f.terms().field(FRAMEWORK_CODE, String.class).maxTermCount(200))
                 .fetch(0);
@@ -76,7 +90,8 @@ public class FrameworkSearch {
                 new LinkedHashMap<>(counts.aggregation(BY_FRAMEWORK)), typeCounts, relaxed);
     }
 
-    private SearchResult<List<?>> run(SearchSession session, SearchQuery query, BooleanOperator operator) {
+    private SearchResult<List<?>> run(SearchSession session, SearchQuery query, Map<String, String> current,
+            BooleanOperator operator) {
         return session.search(FrameworkItem.class)
                 .select(f -> f.composite().from(
                         f.field(FRAMEWORK_CODE, String.class),
@@ -86,6 +101,7 @@ public class FrameworkSearch {
                         f.highlight(TEXT).single()).asList())
                 .where(f -> f.bool(b -> {
                     b.must(words(f, query.text(), operator));
+                    b.filter(versions(f, query, current));
                     if (query.frameworkCode() != null) {
                         b.filter(f.match().field(FRAMEWORK_CODE).matching(query.frameworkCode()));
                     }
@@ -96,6 +112,22 @@ public class FrameworkSearch {
                 .highlighter(h -> h.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .fragmentSize(240).numberOfFragments(1).noMatchSize(240))
                 .fetch(query.page() * query.size(), query.size());
+    }
+
+    /** The version asked for if it is not a draft, else the current version of each referential. */
+    private static PredicateFinalStep versions(SearchPredicateFactory f, SearchQuery query,
+            Map<String, String> current) {
+        if (query.version() != null) {
+            return f.and(f.match().field(FRAMEWORK_CODE).matching(query.frameworkCode()),
+                    f.match().field(FRAMEWORK_VERSION).matching(query.version()),
+                    f.not(f.match().field(FRAMEWORK_STATUS).matching(FrameworkStatus.DRAFT)));
+        }
+        if (current.isEmpty()) {
+            return f.matchNone();
+        }
+        return f.or().with(or -> current.forEach((code, version) -> or.add(f.and(
+                f.match().field(FRAMEWORK_CODE).matching(code),
+                f.match().field(FRAMEWORK_VERSION).matching(version)))));
     }
 
     /** The words against the French-analysed text, or an exact item code such as "DOM4-A3". */
@@ -113,6 +145,9 @@ public class FrameworkSearch {
             throw new InvalidSearchException(
                     "La recherche est limitée à " + maxQueryLength + " caractères (" + query.text().length()
                             + " saisis).");
+        }
+        if (query.version() != null && query.frameworkCode() == null) {
+            throw new InvalidSearchException("Pour chercher dans une version, précisez aussi le référentiel.");
         }
         if (query.size() < 1 || query.size() > maxPageSize) {
             throw new InvalidSearchException("Le nombre de résultats par page doit être compris entre 1 et "

@@ -78,6 +78,7 @@ class AuthorisationMatrixTest {
     final Map<String, Example> examples = Map.of(
             "code", Example.fixed("CQP-GESTIONNAIRE-DISPOSITIFS"),
             "itemCode", Example.fixed("C1"),
+            "version", Example.fixed("2024-10"),
             "organisationId", Example.scoped((caller, own) -> (own ? organisationOf(caller) : otherOrganisation().getId())
                     .toString()),
             "tokenId", Example.scoped((caller, own) -> own && !caller.anonymous()

@@ -99,7 +99,7 @@ class FrameworkPagesTest {
     void hostileTextIsStoredAsTextAndRenderedEscaped() throws Exception {
         String body = """
                 {"format": "referentia/framework@1",
-                 "framework": {"code": "XSS-TEST", "kind": "CQP", "title": "<b>Titre</b>", "version": "1", "status": "DRAFT"},
+                 "framework": {"code": "XSS-TEST", "kind": "CQP", "title": "<b>Titre</b>", "version": "1", "status": "PUBLISHED"},
                  "items": [{"code": "C1", "type": "COMPETENCY", "text": "<script>alert('x')</script> Accueillir"}]}
                 """;
         mvc.perform(post("/api/v1/frameworks/import").with(httpBasic(FrameworkApiTest.ADMIN, FrameworkApiTest.PASSWORD))

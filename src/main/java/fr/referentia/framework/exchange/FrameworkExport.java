@@ -3,6 +3,7 @@ package fr.referentia.framework.exchange;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import fr.referentia.framework.CanonicalFramework;
 import fr.referentia.framework.FrameworkCatalog;
 import fr.referentia.framework.FrameworkExporter;
 import fr.referentia.framework.FrameworkViews.Outline;
@@ -30,21 +31,30 @@ public class FrameworkExport {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 
-    public byte[] json(String code) {
-        return write(exporter.toCanonical(code));
+    /** Which version to export: the current published one when {@code version} is null. */
+    public record Selection(String code, String version, boolean drafts) {
+    }
+
+    public byte[] json(Selection which) {
+        return write(canonical(which));
     }
 
     /** A 1EdTech CASE 1.0 CFPackage; identical from one export to the next. */
-    public byte[] caseJson(String code) {
-        return write(new CasePackage(json).write(exporter.toCanonical(code), exporter.lastChange(code)));
+    public byte[] caseJson(Selection which) {
+        return write(new CasePackage(json).write(canonical(which),
+                exporter.lastChange(which.code(), which.version(), which.drafts())));
     }
 
-    public byte[] csv(String code) {
-        return ItemSheet.csv(exporter.toCanonical(code));
+    public byte[] csv(Selection which) {
+        return ItemSheet.csv(canonical(which));
     }
 
-    public byte[] xlsx(String code) {
-        return ItemSheet.xlsx(exporter.toCanonical(code));
+    public byte[] xlsx(Selection which) {
+        return ItemSheet.xlsx(canonical(which));
+    }
+
+    private CanonicalFramework canonical(Selection which) {
+        return exporter.toCanonical(which.code(), which.version(), which.drafts());
     }
 
     /** An empty workbook with the expected columns, to fill and import. */
@@ -60,8 +70,9 @@ public class FrameworkExport {
         }
     }
 
-    public byte[] pdf(String code) {
-        Outline outline = catalog.outline(code);
+    public byte[] pdf(Selection which) {
+        Outline outline = which.version() == null ? catalog.outline(which.code())
+                : catalog.outline(which.code(), which.version(), which.drafts());
         return pdf.render("pdf/framework", Map.of("document", FrameworkDocument.of(outline),
                 "generatedOn", LocalDate.now()));
     }

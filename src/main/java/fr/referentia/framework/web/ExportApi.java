@@ -8,6 +8,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,14 +30,16 @@ class ExportApi {
 
     @GetMapping("/api/v1/frameworks/{code}/export")
     @Operation(summary = "Télécharge un référentiel : format=json (canonique), case (1EdTech CASE 1.0), xlsx, csv "
-            + "(réimportables) ou pdf")
-    ResponseEntity<byte[]> export(@PathVariable String code, @RequestParam(defaultValue = "json") String format) {
+            + "(réimportables) ou pdf ; version=… pour une autre version que la version publiée courante")
+    ResponseEntity<byte[]> export(@PathVariable String code, @RequestParam(defaultValue = "json") String format,
+            @RequestParam(required = false) String version, Authentication authentication) {
+        var which = new FrameworkExport.Selection(code, version, DraftReaders.mayReadDrafts(authentication));
         return switch (format) {
-            case "json" -> download(export.json(code), MediaType.APPLICATION_JSON, code + ".json");
-            case "case" -> download(export.caseJson(code), MediaType.APPLICATION_JSON, code + ".case.json");
-            case "xlsx" -> download(export.xlsx(code), XLSX, code + ".xlsx");
-            case "csv" -> download(export.csv(code), CSV, code + ".csv");
-            case "pdf" -> download(export.pdf(code), MediaType.APPLICATION_PDF, code + ".pdf");
+            case "json" -> download(export.json(which), MediaType.APPLICATION_JSON, code + ".json");
+            case "case" -> download(export.caseJson(which), MediaType.APPLICATION_JSON, code + ".case.json");
+            case "xlsx" -> download(export.xlsx(which), XLSX, code + ".xlsx");
+            case "csv" -> download(export.csv(which), CSV, code + ".csv");
+            case "pdf" -> download(export.pdf(which), MediaType.APPLICATION_PDF, code + ".pdf");
             default -> throw new BadInputException("Format d'export inconnu « " + format
                     + " » : json, case, xlsx, csv ou pdf.");
         };

@@ -10,21 +10,30 @@ import fr.referentia.framework.FrameworkViews.ItemDetail;
 import fr.referentia.framework.FrameworkViews.ItemRow;
 import fr.referentia.framework.FrameworkViews.Outline;
 import fr.referentia.framework.FrameworkViews.Summary;
+import fr.referentia.framework.FrameworkViews.VersionRow;
+import fr.referentia.framework.FrameworkVersions;
+import fr.referentia.framework.VersionDiff;
 import fr.referentia.framework.ItemType;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
+import static fr.referentia.framework.web.DraftReaders.mayReadDrafts;
+
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,10 +46,27 @@ class FrameworkApi {
 
     private final FrameworkCatalog catalog;
     private final FrameworkImport imports;
+    private final FrameworkVersions versions;
 
-    FrameworkApi(FrameworkCatalog catalog, FrameworkImport imports) {
+    FrameworkApi(FrameworkCatalog catalog, FrameworkImport imports, FrameworkVersions versions) {
         this.catalog = catalog;
         this.imports = imports;
+        this.versions = versions;
+    }
+
+    record VersionEntry(String version, FrameworkStatus status, LocalDate validationDate, String validationNote,
+            String publishedBy, Instant publishedAt, boolean current) {
+
+        static VersionEntry of(VersionRow row) {
+            return new VersionEntry(row.version(), row.status(), row.validationDate(), row.validationNote(),
+                    row.publishedBy(), row.publishedAt(), row.current());
+        }
+    }
+
+    record NewVersion(String version) {
+    }
+
+    record Publication(LocalDate validationDate, String validationNote) {
     }
 
     record FrameworkListEntry(String code, String title, FrameworkKind kind, String version, FrameworkStatus status) {
@@ -77,9 +103,54 @@ class FrameworkApi {
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "Un référentiel : métadonnées, nombre d'éléments par type, épreuves")
+    @Operation(summary = "Un référentiel (version courante : la dernière publiée) : métadonnées, nombre d'éléments par type, épreuves")
     FrameworkDetail get(@PathVariable String code) {
-        Outline outline = catalog.outline(code);
+        return detail(catalog.outline(code));
+    }
+
+    @GetMapping("/{code}/versions")
+    @Operation(summary = "Versions d'un référentiel, la plus récente d'abord (brouillons : rôle BRANCH_ADMIN seulement)")
+    List<VersionEntry> versions(@PathVariable String code, Authentication authentication) {
+        return catalog.versions(code, mayReadDrafts(authentication)).stream().map(VersionEntry::of).toList();
+    }
+
+    @GetMapping("/{code}/versions/{version}")
+    @Operation(summary = "Une version d'un référentiel, citable par son URL")
+    FrameworkDetail version(@PathVariable String code, @PathVariable String version, Authentication authentication) {
+        return detail(catalog.outline(code, version, mayReadDrafts(authentication)));
+    }
+
+    @PostMapping("/{code}/versions")
+    @Operation(summary = "Ouvre une version brouillon, copie de la version publiée courante (rôle BRANCH_ADMIN)")
+    ResponseEntity<VersionEntry> createDraft(@PathVariable String code, @RequestBody(required = false) NewVersion body) {
+        Framework draft = versions.createDraft(code, body == null ? null : body.version());
+        URI location = UriComponentsBuilder.fromPath("/api/v1/frameworks/{code}/versions/{version}")
+                .buildAndExpand(code, draft.getVersion()).encode().toUri();
+        return ResponseEntity.created(location).body(entry(draft, false));
+    }
+
+    @PostMapping("/{code}/versions/{version}/publication")
+    @Operation(summary = "Publie une version brouillon, qui devient immuable et courante (rôle BRANCH_ADMIN)")
+    VersionEntry publish(@PathVariable String code, @PathVariable String version,
+            @RequestBody(required = false) Publication body, Authentication authentication) {
+        Framework published = versions.publish(code, version, body == null ? null : body.validationDate(),
+                body == null ? null : body.validationNote(), authentication.getName());
+        return entry(published, true); // the latest published version is the current one
+    }
+
+    @GetMapping("/{code}/versions/{version}/diff")
+    @Operation(summary = "Ce que cette version change par rapport à une autre : ajouts, suppressions, déplacements, textes mot à mot")
+    VersionDiff.Result diff(@PathVariable String code, @PathVariable String version,
+            @RequestParam("with") String other, Authentication authentication) {
+        return catalog.diff(code, version, other, mayReadDrafts(authentication));
+    }
+
+    private static VersionEntry entry(Framework f, boolean current) {
+        return new VersionEntry(f.getVersion(), f.getStatus(), f.getValidationDate(), f.getValidationNote(),
+                f.getPublishedBy(), f.getPublishedAt(), current);
+    }
+
+    private static FrameworkDetail detail(Outline outline) {
         Summary s = outline.summary();
         List<ExamEntry> exams = outline.exams().stream()
                 .map(e -> new ExamEntry(e.code(), e.title(), e.modality(), e.place(), e.totalMinutes(),

@@ -1,19 +1,34 @@
 package fr.referentia.framework.web;
 
+import static fr.referentia.framework.web.DraftReaders.mayReadDrafts;
+
+import fr.referentia.framework.Framework;
 import fr.referentia.framework.FrameworkCatalog;
+import fr.referentia.framework.FrameworkVersions;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** Public pages: the list of referentials, one referential as a tree, one item. */
+/**
+ * Public pages: the list of referentials, one referential as a tree, one item; each version by its
+ * own URL and what it changes from another. Branch administrators also open and publish drafts here.
+ */
 @Controller
 class FrameworkPages {
 
     private final FrameworkCatalog catalog;
+    private final FrameworkVersions versions;
 
-    FrameworkPages(FrameworkCatalog catalog) {
+    FrameworkPages(FrameworkCatalog catalog, FrameworkVersions versions) {
         this.catalog = catalog;
+        this.versions = versions;
     }
 
     @GetMapping("/")
@@ -23,8 +38,11 @@ class FrameworkPages {
     }
 
     @GetMapping("/referentiels/{code}")
-    String framework(@PathVariable String code, Model model) {
+    String framework(@PathVariable String code, Model model, Authentication authentication) {
+        boolean author = mayReadDrafts(authentication);
         model.addAttribute("outline", catalog.outline(code));
+        model.addAttribute("versions", catalog.versions(code, author));
+        model.addAttribute("author", author);
         return "framework/framework";
     }
 
@@ -32,5 +50,53 @@ class FrameworkPages {
     String item(@PathVariable String code, @PathVariable String itemCode, Model model) {
         model.addAttribute("detail", catalog.item(code, itemCode));
         return "framework/item";
+    }
+
+    @PostMapping("/referentiels/{code}/versions")
+    String createDraft(@PathVariable String code, @RequestParam(required = false) String version) {
+        Framework draft = versions.createDraft(code, version);
+        return "redirect:" + versionPath(code, draft.getVersion());
+    }
+
+    @GetMapping("/referentiels/{code}/versions/{version}")
+    String version(@PathVariable String code, @PathVariable String version, Model model,
+            Authentication authentication) {
+        boolean author = mayReadDrafts(authentication);
+        model.addAttribute("outline", catalog.outline(code, version, author));
+        model.addAttribute("versions", catalog.versions(code, author));
+        model.addAttribute("version", version);
+        model.addAttribute("author", author);
+        return "framework/framework";
+    }
+
+    @GetMapping("/referentiels/{code}/versions/{version}/elements/{itemCode}")
+    String versionItem(@PathVariable String code, @PathVariable String version, @PathVariable String itemCode,
+            Model model, Authentication authentication) {
+        model.addAttribute("detail", catalog.item(code, version, itemCode, mayReadDrafts(authentication)));
+        model.addAttribute("version", version);
+        return "framework/item";
+    }
+
+    @PostMapping("/referentiels/{code}/versions/{version}/publication")
+    String publish(@PathVariable String code, @PathVariable String version,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validationDate,
+            @RequestParam(required = false) String validationNote, Authentication authentication) {
+        versions.publish(code, version, validationDate, validationNote, authentication.getName());
+        return "redirect:" + versionPath(code, version);
+    }
+
+    @GetMapping("/referentiels/{code}/versions/{version}/diff")
+    String diff(@PathVariable String code, @PathVariable String version, @RequestParam("avec") String other,
+            Model model, Authentication authentication) {
+        boolean author = mayReadDrafts(authentication);
+        model.addAttribute("summary", catalog.outline(code, version, author).summary());
+        model.addAttribute("other", other);
+        model.addAttribute("diff", catalog.diff(code, version, other, author));
+        return "framework/diff";
+    }
+
+    private static String versionPath(String code, String version) {
+        return UriComponentsBuilder.fromPath("/referentiels/{code}/versions/{version}")
+                .buildAndExpand(code, version).encode().toUriString();
     }
 }

@@ -27,13 +27,14 @@ class SearchApi {
     }
 
     @GetMapping("/api/v1/search")
-    @Operation(summary = "Recherche : accents, casse, élisions et pluriels indifférents ; résultats classés et surlignés")
+    @Operation(summary = "Recherche dans la version courante de chaque référentiel (ou dans la version publiée demandée avec framework et version) : accents, casse, élisions et pluriels indifférents ; résultats classés et surlignés")
     Response search(@RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) String framework,
+            @RequestParam(required = false) String version,
             @RequestParam(required = false) ItemType type,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        SearchResults results = search.search(new SearchQuery(q, framework, type, page, size));
+        SearchResults results = search.search(new SearchQuery(q, framework, version, type, page, size));
         return new Response(results.total(), page, size, results.relaxed(), results.hits(),
                 results.frameworkCounts(), results.typeCounts());
     }

@@ -1,6 +1,7 @@
 package fr.referentia.shared.web;
 
 import fr.referentia.shared.BadInputException;
+import fr.referentia.shared.ConflictException;
 import fr.referentia.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -21,6 +22,11 @@ class PageErrors {
     @ExceptionHandler(BadInputException.class)
     ModelAndView badInput(BadInputException e) {
         return page(HttpStatus.BAD_REQUEST, "Demande invalide", e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ModelAndView conflict(ConflictException e) {
+        return page(HttpStatus.CONFLICT, "Action impossible", e.getMessage());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,0 +1,144 @@
+package fr.referentia.framework;
+
+import fr.referentia.framework.FrameworkImporter.AuditState;
+import fr.referentia.shared.BadInputException;
+import fr.referentia.shared.ConflictException;
+import fr.referentia.shared.audit.AuditEvent;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes versions of a referential: opens a draft as a deep copy of the current published version,
+ * changes a draft (the seed of authoring: an item's wording), publishes it. Published versions are
+ * frozen ({@link VersionChangePolicy}). Every check comes before any write: refused input changes nothing.
+ */
+@Service
+@Transactional
+public class FrameworkVersions {
+
+    /** Version labels go into URLs: letters, digits, « . », « _ », « - ». */
+    static final Pattern VERSION_LABEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
+    static final int MAX_TEXT = 10_000;
+    static final int MAX_NOTE = 500;
+
+    private final FrameworkRepository frameworks;
+    private final ItemRepository items;
+    private final FrameworkCatalog catalog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    FrameworkVersions(FrameworkRepository frameworks, ItemRepository items, FrameworkCatalog catalog,
+            ApplicationEventPublisher events, Clock clock) {
+        this.frameworks = frameworks;
+        this.items = items;
+        this.catalog = catalog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Opens a new draft version: a copy of the current published version's items, exams and associations. */
+    public Framework createDraft(String code, String versionLabel) {
+        Framework source = catalog.current(code);
+        String label = versionLabel == null ? "" : versionLabel.strip();
+        if (!VERSION_LABEL.matcher(label).matches()) {
+            throw new BadInputException("Le libellé de version est obligatoire : 40 caractères au plus, lettres, "
+                    + "chiffres, « . », « _ » ou « - » (par exemple « 2026-01 »).");
+        }
+        if (frameworks.existsByCodeAndStatus(code, FrameworkStatus.DRAFT)) {
+            throw new ConflictException("Le référentiel « " + code + " » a déjà une version brouillon en cours : "
+                    + "publiez-la avant d'en ouvrir une autre.");
+        }
+        if (frameworks.existsByCodeAndVersion(code, label)) {
+            throw new FrameworkAlreadyExistsException(code, label);
+        }
+        Framework draft = copy(source, label);
+        Framework saved = frameworks.save(draft);
+        events.publishEvent(AuditEvent.of("FRAMEWORK_DRAFT_CREATED", "FRAMEWORK", code)
+                .change(AuditState.of(source, source.getItems().size()), AuditState.of(saved, saved.getItems().size())));
+        return saved;
+    }
+
+    /** Changes the wording of one item of a draft; refused on a published or retired version. */
+    public void editItemText(String code, String version, String itemCode, String text) {
+        Framework framework = catalog.version(code, version, true);
+        VersionChangePolicy.requireChangeable(framework);
+        FrameworkItem item = items.findByFrameworkAndCode(framework, itemCode)
+                .orElseThrow(() -> FrameworkNotFoundException.item(code, itemCode));
+        String wording = text == null ? "" : text.strip();
+        if (wording.isEmpty() || wording.length() > MAX_TEXT) {
+            throw new BadInputException("Le texte d'un élément est obligatoire et ne dépasse pas " + MAX_TEXT
+                    + " caractères.");
+        }
+        String before = item.getText();
+        item.changeText(wording);
+        events.publishEvent(AuditEvent.of("FRAMEWORK_ITEM_EDITED", "FRAMEWORK", code)
+                .change(new ItemText(version, itemCode, before), new ItemText(version, itemCode, wording)));
+    }
+
+    /** Publishes a draft: validated on {@code validationDate} (with the note, e.g. "Validé en CPNEF du …"). */
+    public Framework publish(String code, String version, LocalDate validationDate, String validationNote,
+            String publishedBy) {
+        Framework framework = catalog.version(code, version, true);
+        VersionChangePolicy.requireChangeable(framework);
+        String note = validationNote == null || validationNote.isBlank() ? null : validationNote.strip();
+        List<String> errors = new ArrayList<>();
+        if (validationDate == null) {
+            errors.add("La date de validation est obligatoire.");
+        } else if (validationDate.isAfter(LocalDate.now(clock))) {
+            errors.add("La date de validation ne peut pas être dans le futur.");
+        }
+        if (note != null && note.length() > MAX_NOTE) {
+            errors.add("La mention de validation ne dépasse pas " + MAX_NOTE + " caractères.");
+        }
+        if (!errors.isEmpty()) {
+            throw new BadInputException(String.join(" ", errors), errors);
+        }
+        long size = items.countByFramework(framework);
+        AuditState before = AuditState.of(framework, size);
+        framework.publish(validationDate, note, publishedBy, clock.instant());
+        events.publishEvent(AuditEvent.of("FRAMEWORK_PUBLISHED", "FRAMEWORK", code)
+                .change(before, AuditState.of(framework, size)));
+        return framework;
+    }
+
+    record ItemText(String version, String itemCode, String text) {
+    }
+
+    private Framework copy(Framework source, String label) {
+        Framework draft = new Framework(source.getCode(), label, source.getKind(), source.getTitle(),
+                FrameworkStatus.DRAFT);
+        // Not validated yet: the validation date and note are the publication's.
+        draft.describe(source.getIssuer(), null, null, source.getRncpCode(), source.getDescription(),
+                source.getMasteryTolerance(), source.getSourceDocument());
+        Map<FrameworkItem, FrameworkItem> copies = new HashMap<>();
+        // Reading order puts every parent before its children.
+        for (FrameworkItem item : ItemOrder.readingOrder(items.findAllOf(source))) {
+            FrameworkItem copy = draft.addItem(item.getCode(), item.getType(), item.getText(),
+                    item.getParent() == null ? null : copies.get(item.getParent()), item.getPosition());
+            copy.setContext(item.getContext());
+            copy.setEssential(item.getEssential());
+            copies.put(item, copy);
+        }
+        for (Exam exam : source.getExams()) {
+            Exam copy = draft.addExam(exam.getCode(), exam.getTitle(), exam.getPosition());
+            copy.describe(exam.getModality(), exam.getPlace(), exam.getDurationMinutes());
+            copy.getParts().addAll(exam.getParts());
+            copy.getChecks().addAll(exam.getChecks());
+            exam.getItems().forEach(item -> copy.getItems().add(copies.get(item)));
+        }
+        for (Association association : source.getAssociations()) {
+            draft.addAssociation(association.getType(), copies.get(association.getOrigin()),
+                    association.getDestination() == null ? null : copies.get(association.getDestination()),
+                    association.getDestinationLabel());
+        }
+        return draft;
+    }
+}
