@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,10 +18,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
  * Loads the branch's seed referentials at start-up when they are not there yet, so a fresh
- * database is ready to browse; running it again changes nothing.
+ * database is ready to browse; running it again changes nothing. {@code referentia.seeds} is a
+ * resource pattern, or several separated by commas (e.g. {@code classpath*:seeds/*.json,file:/x/more.json}):
+ * patterns are read in the order given, the files of each pattern in filename order.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -30,21 +35,19 @@ class SeedLoader implements ApplicationRunner {
     private final FrameworkImporter importer;
     private final FrameworkRepository frameworks;
     private final ObjectMapper json;
-    private final String location;
+    private final String[] locations;
 
     SeedLoader(FrameworkImporter importer, FrameworkRepository frameworks, ObjectMapper json,
             @Value("${referentia.seeds}") String location) {
         this.importer = importer;
         this.frameworks = frameworks;
         this.json = json;
-        this.location = location;
+        this.locations = StringUtils.tokenizeToStringArray(location, ",");
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        Resource[] seeds = new PathMatchingResourcePatternResolver().getResources(location);
-        Arrays.sort(seeds, Comparator.comparing(Resource::getFilename));
-        for (Resource seed : seeds) {
+        for (Resource seed : seeds()) {
             CanonicalFramework framework = read(seed);
             var header = framework.framework();
             if (frameworks.existsByCodeAndVersion(header.code(), header.version())) {
@@ -53,6 +56,17 @@ class SeedLoader implements ApplicationRunner {
             importer.importFramework(framework);
             log.info("Référentiel chargé : {} ({} éléments)", header.code(), framework.items().size());
         }
+    }
+
+    private List<Resource> seeds() throws IOException {
+        var resolver = new PathMatchingResourcePatternResolver();
+        List<Resource> seeds = new ArrayList<>();
+        for (String location : locations) {
+            Resource[] found = resolver.getResources(location);
+            Arrays.sort(found, Comparator.comparing(Resource::getFilename));
+            seeds.addAll(Arrays.asList(found));
+        }
+        return seeds;
     }
 
     private CanonicalFramework read(Resource seed) {
