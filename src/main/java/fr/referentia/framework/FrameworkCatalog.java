@@ -75,11 +75,11 @@ public class FrameworkCatalog {
         return item(outline(frameworkCode, version, drafts), itemCode);
     }
 
-    /** What {@code version} changes from {@code other}: added, removed, moved and reworded items. */
+    /** What {@code version} changes from {@code other}: items, header, essential flags, contexts, exams, associations. */
     public VersionDiff.Result diff(String code, String version, String other, boolean drafts) {
         Framework after = version(code, version, drafts);
         Framework before = version(code, other, drafts);
-        return VersionDiff.between(states(before), states(after));
+        return VersionDiff.between(snapshot(before), snapshot(after));
     }
 
     public Summary summary(String code) {
@@ -142,11 +142,23 @@ public class FrameworkCatalog {
         return current;
     }
 
-    private List<VersionDiff.ItemState> states(Framework framework) {
-        return ItemOrder.readingOrder(items.findAllOf(framework)).stream()
+    private VersionDiff.Snapshot snapshot(Framework f) {
+        var header = new VersionDiff.Header(f.getTitle(), f.getIssuer(), f.getDescription(), f.getRncpCode(),
+                f.getMasteryTolerance(), f.getValidationNote());
+        var states = ItemOrder.readingOrder(items.findAllOf(f)).stream()
                 .map(i -> new VersionDiff.ItemState(i.getCode(), i.getType(), i.getText(), i.getParentCode(),
-                        i.getPosition()))
+                        i.getPosition(), i.getContext(), i.getEssential()))
                 .toList();
+        var exams = f.getExams().stream()
+                .map(e -> new VersionDiff.ExamState(e.getCode(), e.getTitle(), e.getModality(), e.getPlace(),
+                        e.getDurationMinutes(), e.getParts(), e.getChecks(),
+                        e.getItems().stream().map(FrameworkItem::getCode).toList()))
+                .toList();
+        var associations = f.getAssociations().stream()
+                .map(a -> new VersionDiff.AssociationState(a.getType(), a.getOrigin().getCode(),
+                        a.getDestination() == null ? null : a.getDestination().getCode(), a.getDestinationLabel()))
+                .toList();
+        return new VersionDiff.Snapshot(header, states, exams, associations);
     }
 
     private Summary summary(Framework framework) {
