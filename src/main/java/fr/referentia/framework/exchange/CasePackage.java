@@ -272,10 +272,19 @@ final class CasePackage {
         }
         findCycles(childOfEdges, codes, errors);
 
+        // A type link is a reference like an association's: it must lead to a type the package defines.
+        Set<String> definedTypes = new HashSet<>();
+        root.path("CFDefinitions").path("CFItemTypes").forEach(type -> definedTypes.add(text(type, "identifier")));
         List<Item> items = new ArrayList<>();
         for (var entry : itemsById.entrySet()) {
             JsonNode item = entry.getValue();
             JsonNode extension = item.path("extensions").path(EXTENSION);
+            JsonNode typeLink = item.path("CFItemTypeURI");
+            if (typeLink.isObject() && !definedTypes.contains(text(typeLink, "identifier"))) {
+                errors.add("Élément « " + codes.get(entry.getKey()) + " » : son type « " + typeLink.path("title").asText()
+                        + " » (CFItemTypeURI " + text(typeLink, "identifier")
+                        + ") n'est pas défini dans le paquet (CFDefinitions.CFItemTypes).");
+            }
             String caseType = item.path("CFItemType").isTextual() ? item.get("CFItemType").asText()
                     : item.path("CFItemTypeURI").path("title").asText(null);
             ItemType type = extension.path("type").isTextual()

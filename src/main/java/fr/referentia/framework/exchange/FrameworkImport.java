@@ -138,6 +138,10 @@ public class FrameworkImport {
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.indexOf('\u0000') >= 0) {
+                // UTF-16 without a byte order mark decodes as UTF-8 with a NUL every other character.
+                throw new CharacterCodingException();
+            }
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new BadInputException("Le fichier n'est pas encodé en UTF-8 : rien n'a été importé.");

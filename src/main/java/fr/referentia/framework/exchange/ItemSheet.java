@@ -168,6 +168,9 @@ final class ItemSheet {
                 text.append(buffer, 0, n);
             }
             content = text.toString();
+            if (content.indexOf('\u0000') >= 0) { // UTF-16 without a byte order mark
+                throw new java.nio.charset.CharacterCodingException();
+            }
         } catch (java.nio.charset.CharacterCodingException e) {
             errors.add(new CellError(null, null, "Le fichier n'est pas encodé en UTF-8."));
             return List.of();
