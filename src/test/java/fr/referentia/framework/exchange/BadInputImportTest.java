@@ -118,6 +118,41 @@ class BadInputImportTest {
     }
 
     @Test
+    void aCasePackageWithADuplicateADanglingAssociationAndACycleIsRefusedByTheBodyAndTheUpload() throws Exception {
+        JsonNode pkg = json.readTree(mvc.perform(get("/api/v1/frameworks/CQP-CONSEILLER-COMMERCIAL/export")
+                .param("format", "case")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        ((ObjectNode) pkg.get("CFDocument")).put("title", "Paquet iguanodon");
+        ArrayNode items = (ArrayNode) pkg.get("CFItems");
+        ((ObjectNode) items.get(0)).put("fullStatement", "Iguanodon " + items.get(0).get("fullStatement").asText());
+        items.add(items.get(1).deepCopy());
+        String first = items.get(0).get("identifier").asText();
+        String second = items.get(2).get("identifier").asText();
+        ArrayNode associations = (ArrayNode) pkg.get("CFAssociations");
+        associations.add(caseAssociation(associations.get(0), "isRelatedTo", first, UUID.randomUUID().toString()));
+        associations.add(caseAssociation(associations.get(0), "isChildOf", first, second));
+        associations.add(caseAssociation(associations.get(0), "isChildOf", second, first));
+        for (MockHttpServletRequestBuilder request : List.of(body(bytes(pkg)).param("code", "CASE-FAUTIF"),
+                upload("paquet.json", bytes(pkg)).param("code", "CASE-FAUTIF"))) {
+            refused(request, "iguanodon")
+                    .andExpect(jsonPath("$.errors", hasItem(containsString("en double"))))
+                    .andExpect(jsonPath("$.errors", hasItem(containsString("n'est pas un élément du paquet"))))
+                    .andExpect(jsonPath("$.errors", hasItem(containsString("Cycle dans les associations isChildOf"))));
+        }
+    }
+
+    private ObjectNode caseAssociation(JsonNode model, String type, String origin, String destination) {
+        ObjectNode association = model.deepCopy();
+        String id = UUID.randomUUID().toString();
+        association.put("identifier", id).put("uri", "urn:uuid:" + id).put("associationType", type);
+        association.remove("extensions");
+        association.remove("sequenceNumber");
+        ((ObjectNode) association.get("originNodeURI")).put("identifier", origin).put("uri", "urn:uuid:" + origin);
+        ((ObjectNode) association.get("destinationNodeURI")).put("identifier", destination)
+                .put("uri", "urn:uuid:" + destination);
+        return association;
+    }
+
+    @Test
     void latin1AndUtf16JsonAreRefusedAsNotUtf8() throws Exception {
         String file = canonical("ENCODAGE", "ankylosaurus é").toString();
         byte[] utf16 = withBom(new byte[] {(byte) 0xFF, (byte) 0xFE}, file.getBytes(StandardCharsets.UTF_16LE));
