@@ -12,6 +12,8 @@ import java.util.Map;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
+import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
@@ -109,9 +111,24 @@ public class FrameworkSearch {
                         b.filter(f.match().field(TYPE).matching(query.type()));
                     }
                 }))
-                .highlighter(h -> h.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(240).numberOfFragments(1).noMatchSize(240))
+                .highlighter(h -> highlighter(h, query.text()))
                 .fetch(query.page() * query.size(), query.size());
+    }
+
+    /**
+     * The fast-vector highlighter is the cheapest with our term vectors, but it does not mark a quoted phrase
+     * holding a stop word (« "évaluation des acquis" »: the analyser leaves a position gap it does not
+     * follow). The unified highlighter follows it, so it serves queries with a phrase.
+     */
+    private static HighlighterFinalStep highlighter(SearchHighlighterFactory h, String text) {
+        if (text.indexOf('"') >= 0) {
+            // It takes no fragment size (its fragment is the best sentence; most items are one) and no limit
+            // on the text shown when nothing matches (the whole text, as the size says).
+            return h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                    .numberOfFragments(1).noMatchSize(Integer.MAX_VALUE);
+        }
+        return h.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                .fragmentSize(240).numberOfFragments(1).noMatchSize(240);
     }
 
     /** The version asked for if it is not a draft, else the current version of each referential. */

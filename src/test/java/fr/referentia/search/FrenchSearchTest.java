@@ -57,6 +57,23 @@ class FrenchSearchTest {
     }
 
     @Test
+    void aQuotedPhraseHoldingAStopWordIsHighlightedToo() {
+        SearchResults results = find("\"évaluation des acquis\"");
+        assertThat(results.relaxed()).isFalse();
+        assertThat(results.hits()).isNotEmpty().allSatisfy(hit -> {
+            assertThat(hit.text().toLowerCase()).contains("évaluation des acquis");
+            assertThat(hit.highlight()).containsPattern("(?i)<mark>[^<]*évaluation des acquis</mark>")
+                    .doesNotContain("<mark>des</mark>");
+        });
+        // Escaped like every highlight: markup only in <mark>.
+        assertThat(find("\"l'évaluation des acquis\"").hits()).isNotEmpty().allSatisfy(hit ->
+                assertThat(hit.highlight().replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", "'"));
+        // Another phrase around a stop word, marked whole.
+        assertThat(find("\"acquis des apprenants\"").hits()).isNotEmpty().allSatisfy(hit ->
+                assertThat(hit.highlight()).containsPattern("(?i)<mark>acquis des apprenants</mark>"));
+    }
+
+    @Test
     void highlightsEscapeTheItemText() {
         SearchResults results = find("tour de table");
         assertThat(results.hits()).isNotEmpty().allSatisfy(hit -> assertThat(hit.highlight()).doesNotContain("'"));
