@@ -4,6 +4,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,12 +208,13 @@ public final class VersionDiff {
         return new AssociationChanges(missingFrom(after, before), missingFrom(before, after));
     }
 
-    /** The entries of {@code these} that {@code others} lacks, as a multiset difference, in order. */
+    /** The entries of {@code these} that {@code others} lacks, as a multiset difference, in order; linear. */
     private static <T> List<T> missingFrom(List<T> these, Collection<T> others) {
-        List<T> left = new ArrayList<>(others);
+        Map<T, Integer> left = new HashMap<>();
+        others.forEach(entry -> left.merge(entry, 1, Integer::sum));
         List<T> missing = new ArrayList<>();
         for (T entry : these) {
-            if (!left.remove(entry)) {
+            if (left.merge(entry, -1, Integer::sum) < 0) {
                 missing.add(entry);
             }
         }
