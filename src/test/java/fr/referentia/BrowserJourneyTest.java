@@ -374,6 +374,18 @@ class BrowserJourneyTest {
 
             assertThat(response.statusCode()).isEqualTo(413);
             assertThat(response.body()).contains("dépasse la taille maximale acceptée (20 Mo) : rien n&#39;a été enregistré");
+
+            // The API, in the background or not: a French problem detail, not an empty answer.
+            var api = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + port + "/api/v1/frameworks/import?async=true"))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            "branch-admin@demo.referentia.fr:referentia-demo".getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(api.statusCode()).isEqualTo(413);
+            assertThat(JSON.readTree(api.body()).path("detail").asText())
+                    .isEqualTo("Le fichier envoyé dépasse la taille maximale acceptée (20 Mo) : rien n'a été enregistré.");
             assertThat(catalog.list()).noneMatch(f -> f.code().equals("TROP-GROS"));
         } finally {
             signOut();

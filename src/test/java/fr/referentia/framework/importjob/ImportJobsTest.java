@@ -232,6 +232,19 @@ class ImportJobsTest {
     ImportJobRepository jobRepository;
 
     @Test
+    void aJobLeftRunningByAStoppedNodeReadsAsInterruptedAfterThirtyMinutes() {
+        ImportJob recent = jobRepository.save(new ImportJob(ADMIN, "recent.csv", "csv",
+                java.time.Instant.now().minus(Duration.ofMinutes(29))));
+        ImportJob abandoned = jobRepository.save(new ImportJob(ADMIN, "abandonne.csv", "csv",
+                java.time.Instant.now().minus(Duration.ofMinutes(31))));
+
+        assertThat(jobs.job(recent.getId(), ADMIN).status()).isEqualTo(ImportStatus.QUEUED);
+        JobView stale = jobs.job(abandoned.getId(), ADMIN);
+        assertThat(stale.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(stale.message()).isEqualTo("L'import a été interrompu (arrêt du serveur) : rien n'a été importé. Relancez-le.");
+    }
+
+    @Test
     void anOversizedUploadIsRefusedInFrenchAndNothingIsWritten() throws Exception {
         byte[] big = new byte[(int) imports.maxBytes() + 1];
         long jobsBefore = jobRepository.count();
