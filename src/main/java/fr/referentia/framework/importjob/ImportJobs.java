@@ -26,6 +26,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -145,7 +147,9 @@ public class ImportJobs implements DisposableBean {
         ImportJob job = new ImportJob(owner, fileName, format, clock.instant());
         ownTransaction.executeWithoutResult(status -> jobs.save(job));
         try {
-            workers.execute(() -> run(job.getId(), parse));
+            // The worker acts as the person who asked: the audit trail names them, not "the system".
+            workers.execute(new DelegatingSecurityContextRunnable(() -> run(job.getId(), parse),
+                    SecurityContextHolder.getContext()));
         } catch (TaskRejectedException e) {
             ownTransaction.executeWithoutResult(status -> jobs.deleteById(job.getId()));
             throw new ConflictException("Trop d'imports sont déjà en attente : réessayez dans quelques minutes.");

@@ -98,6 +98,8 @@ class ImportJobsTest {
         assertThat(job.frameworkVersion()).isEqualTo("1");
         assertThat(job.statusText()).isEqualTo("Import terminé : 3 éléments importés.");
         assertThat(itemsOf(code)).isEqualTo(3);
+        assertThat(jdbc.queryForList("SELECT actor_email FROM audit_entry WHERE action = 'FRAMEWORK_IMPORTED'"
+                + " AND object_id = ?", String.class, code)).as("audited as the person who asked").containsExactly(ADMIN);
         mvc.perform(get(location).with(httpBasic(ADMIN, PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status", is("DONE")))
@@ -155,6 +157,26 @@ class ImportJobsTest {
                 .containsExactly("Élément C1 : parent « X » introuvable.");
         assertThat(job.problems()).allSatisfy(problem -> assertThat(problem.row()).isNull());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM framework WHERE code = 'JOB-JSON'", Integer.class)).isZero();
+    }
+
+    @Test
+    void aFaultyCasePackageInTheBackgroundEndsWithTheFrenchListOfProblems() throws Exception {
+        String body = """
+                {"CFDocument": {"identifier": "pas-un-uuid", "title": "Paquet CASE incomplet"}, "CFItems": []}
+                """;
+        String location = mvc.perform(post("/api/v1/frameworks/import").param("async", "true").param("format", "case")
+                        .contentType(MediaType.APPLICATION_JSON).content(body).with(httpBasic(ADMIN, PASSWORD)))
+                .andExpect(status().isAccepted())
+                .andReturn().getResponse().getHeader("Location");
+
+        JobView job = awaitEnd(UUID.fromString(location.substring(location.lastIndexOf('/') + 1)), ADMIN);
+
+        assertThat(job.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(job.message()).startsWith("Le référentiel ne peut pas être importé : ");
+        assertThat(job.problems()).isNotEmpty().allSatisfy(problem -> {
+            assertThat(problem.row()).isNull();
+            assertThat(problem.message()).isNotBlank();
+        });
     }
 
     @Test
