@@ -33,7 +33,8 @@ import org.springframework.util.FileSystemUtils;
  * Import of a 20,000-row spreadsheet (target: under 20 s), through the application's own
  * {@link FrameworkImport} on an embedded PostgreSQL and a Lucene index on disk, as in production.
  * Not a test: {@code ./mvnw -q -B -Pbenchmark test-compile exec:java
- * -Dbenchmark.main=fr.referentia.benchmarks.ImportBenchmark -Dbenchmark.items=20000}.
+ * -Dbenchmark.main=fr.referentia.benchmarks.ImportBenchmark -Dbenchmark.items=20000}; JDBC URL parameters
+ * to try go in {@code -Dbenchmark.jdbc.params=&reWriteBatchedInserts=true}.
  * Prints, per file (XLSX then CSV, then XLSX again on a warm JVM), the wall-clock and CPU time of
  * each phase: parse (file to canonical form), validate, write (INSERTs, flushed in batches) and
  * index (the commit, when Hibernate Search writes the Lucene index). CPU: this JVM's, the importing
@@ -74,7 +75,8 @@ public final class ImportBenchmark {
         long startUp = System.nanoTime();
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
                 ConfigurableApplicationContext app = new SpringApplicationBuilder(ReferentiaApplication.class)
-                        .properties("spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                        .properties("spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres")
+                                        + System.getProperty("benchmark.jdbc.params", ""),
                                 "spring.datasource.username=postgres", "spring.datasource.password=",
                                 "spring.jpa.properties.hibernate.search.backend.directory.root=" + work.resolve("index"),
                                 "referentia.mail.folder=" + work.resolve("mail"), "server.port=0",
