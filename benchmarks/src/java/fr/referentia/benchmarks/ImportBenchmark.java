@@ -24,7 +24,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
@@ -74,16 +74,13 @@ public final class ImportBenchmark {
         Path work = Files.createTempDirectory("referentia-import-bench-");
         long startUp = System.nanoTime();
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-                ConfigurableApplicationContext app = new SpringApplicationBuilder(ReferentiaApplication.class)
-                        .properties("spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres")
-                                        + System.getProperty("benchmark.jdbc.params", ""),
-                                "spring.datasource.username=postgres", "spring.datasource.password=",
-                                "spring.jpa.properties.hibernate.search.backend.directory.root=" + work.resolve("index"),
-                                "referentia.mail.folder=" + work.resolve("mail"), "server.port=0",
-                                "spring.profiles.active=default", "logging.level.root=WARN")
-                        .run()) {
+                ConfigurableApplicationContext app = start(postgres, work)) {
             System.out.printf("Application started on embedded PostgreSQL in %.1f s (seeds loaded); load average %s%n",
                     (System.nanoTime() - startUp) / 1e9, loadAverage());
+            System.out.printf("Database %s, index %s (%s)%n", app.getEnvironment().getProperty("spring.datasource.url"),
+                    app.getEnvironment().getProperty("spring.jpa.properties.hibernate.search.backend.directory.root"),
+                    app.getEnvironment().getProperty("spring.jpa.properties.hibernate.search.backend.directory.type",
+                            "local-filesystem"));
             FrameworkImport imports = app.getBean(FrameworkImport.class);
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             System.out.println();
@@ -95,6 +92,26 @@ public final class ImportBenchmark {
         } finally {
             FileSystemUtils.deleteRecursively(work);
         }
+    }
+
+    /**
+     * The application on this benchmark's own PostgreSQL and on-disk index, set as command-line
+     * arguments so that they win over application.yml. The test suite's context initializers
+     * ({@code src/test/resources/META-INF/spring.factories}, on this classpath too) are left out: they
+     * would put the tests' database and in-memory index in their place, and start a mail server whose
+     * thread keeps the JVM alive.
+     */
+    private static ConfigurableApplicationContext start(EmbeddedPostgres postgres, Path work) {
+        SpringApplication application = new SpringApplication(ReferentiaApplication.class);
+        application.setInitializers(application.getInitializers().stream()
+                .filter(initializer -> !initializer.getClass().getName().startsWith("fr.referentia."))
+                .toList());
+        return application.run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres")
+                        + System.getProperty("benchmark.jdbc.params", ""),
+                "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                "--spring.jpa.properties.hibernate.search.backend.directory.root=" + work.resolve("index"),
+                "--referentia.mail.folder=" + work.resolve("mail"), "--server.port=0",
+                "--spring.profiles.active=default", "--logging.level.root=WARN");
     }
 
     private static void run(String label, String code, String filename, byte[] content, FrameworkImport imports,
