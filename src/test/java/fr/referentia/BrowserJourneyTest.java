@@ -293,6 +293,113 @@ class BrowserJourneyTest {
         assertThat(answer).isEqualTo("200 application/zip PK");
     }
 
+    /**
+     * Issue 4: a branch administrator uploads a CSV on the import page and follows the background
+     * import on its page (a progress bar moved by the page's script) until « Import terminé ».
+     */
+    @Test
+    void branchAdminImportsASpreadsheetAndFollowsItsProgress() throws IOException {
+        String code = "NAVIGATEUR-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        Path csv = Files.createTempFile("referentiel-", ".csv");
+        Files.writeString(csv, """
+                code;code_parent;type;texte;incontournable
+                D1;;DOMAIN;Accompagner les parcours de formation;
+                C1;D1;COMPETENCY;Analyser la demande de formation du client;
+                C1.E1;C1;ELEMENT;Identifier les besoins en compétences de l'entreprise;oui
+                """);
+        try {
+            signIn("branch-admin@demo.referentia.fr", "referentia-demo");
+            open("/referentiels/import");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Importer un référentiel");
+            assertThat(axe()).filteredOn(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                    .as("import page").isEmpty();
+            browser.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+            browser.findElement(By.id("code")).sendKeys(code);
+            browser.findElement(By.id("title")).sendKeys("Référentiel importé par le navigateur");
+            new Select(browser.findElement(By.id("kind"))).selectByValue("CQP");
+            browser.findElement(By.id("version")).sendKeys("1");
+            browser.findElement(By.cssSelector("#import-form button[type=submit]")).click();
+
+            until(ExpectedConditions.urlMatches("/referentiels/import/[0-9a-f-]{36}$"));
+            assertThat(browser.findElement(By.id("import-progress")).getTagName()).isEqualTo("progress");
+            // The page's script polls the job and reloads the page once it is over; generous wait for a loaded machine.
+            new WebDriverWait(browser, Duration.ofSeconds(90)).until(ExpectedConditions.textToBe(
+                    By.id("import-status"), "Import terminé : 3 éléments importés."));
+            assertThat(browser.findElement(By.id("import-progress")).getDomProperty("value")).isEqualTo("100");
+            assertThat(browser.findElement(By.id("import-status")).getDomAttribute("aria-live")).isEqualTo("polite");
+            WebElement link = browser.findElement(By.id("import-referentiel"));
+            assertThat(link.getDomProperty("href")).endsWith("/referentiels/" + code + "/versions/1");
+            assertThat(axe()).filteredOn(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                    .as("import follow-up page").isEmpty();
+
+            link.click();
+            until(ExpectedConditions.urlContains("/referentiels/" + code + "/versions/1"));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Référentiel importé par le navigateur");
+            assertThat(browser.findElement(By.tagName("main")).getText())
+                    .contains("Analyser la demande de formation du client");
+        } finally {
+            Files.deleteIfExists(csv);
+            signOut();
+        }
+    }
+
+    /**
+     * A 50 MB upload on the import page, through the real server: refused with the French size message
+     * (not a reset connection, not a CSRF refusal), and nothing imported.
+     */
+    @Test
+    void anOversizedUploadOnTheImportPageIsRefusedInFrench() throws Exception {
+        signIn("branch-admin@demo.referentia.fr", "referentia-demo");
+        try {
+            open("/referentiels/import");
+            String action = browser.findElement(By.id("import-form")).getDomProperty("action");
+            String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                    .collect(Collectors.joining("; "));
+            String boundary = "----referentia" + UUID.randomUUID();
+            byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"code\"\r\n\r\nTROP-GROS\r\n--"
+                    + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"gros.csv\"\r\n"
+                    + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+            byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+            byte[] body = new byte[head.length + 50 * 1024 * 1024 + tail.length];
+            System.arraycopy(head, 0, body, 0, head.length);
+            java.util.Arrays.fill(body, head.length, body.length - tail.length, (byte) 'a');
+            System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+
+            var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(action))
+                    .header("Cookie", cookies).header("Accept", "text/html")
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(response.body()).contains("dépasse la taille maximale acceptée (20 Mo) : rien n&#39;a été enregistré");
+
+            // The API, in the background or not: a French problem detail, not an empty answer.
+            var api = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + port + "/api/v1/frameworks/import?async=true"))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            "branch-admin@demo.referentia.fr:referentia-demo".getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(api.statusCode()).isEqualTo(413);
+            assertThat(JSON.readTree(api.body()).path("detail").asText())
+                    .isEqualTo("Le fichier envoyé dépasse la taille maximale acceptée (20 Mo) : rien n'a été enregistré.");
+            assertThat(catalog.list()).noneMatch(f -> f.code().equals("TROP-GROS"));
+        } finally {
+            signOut();
+        }
+    }
+
+    private void signOut() {
+        List<WebElement> logout = browser.findElements(By.cssSelector("form[action$='/deconnexion'] button"));
+        if (!logout.isEmpty()) {
+            logout.get(0).click();
+            until(ExpectedConditions.presenceOfElementLocated(By.id("contenu")));
+        }
+    }
+
     private void signIn(String email, String password) {
         open("/connexion");
         browser.findElement(By.id("username")).sendKeys(email);

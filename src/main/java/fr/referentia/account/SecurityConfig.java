@@ -68,6 +68,9 @@ class SecurityConfig {
                 .requestMatchers("/connexion", "/deconnexion", "/error").permitAll()
                 // Invitation and password-reset pages: the link's token is the credential (forms keep CSRF).
                 .requestMatchers("/invitation/**", "/mot-de-passe-oublie", "/mot-de-passe/**").permitAll()
+                // Imports and their follow-up pages live under public prefixes but are the branch administrator's.
+                .requestMatchers("/referentiels/import", "/referentiels/import/**", "/api/v1/frameworks/import/jobs/**")
+                    .hasRole(Role.BRANCH_ADMIN.name())
                 .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
                 .requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
                 .requestMatchers("/admin/**").hasRole(Role.BRANCH_ADMIN.name())

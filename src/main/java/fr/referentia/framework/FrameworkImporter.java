@@ -5,6 +5,7 @@ import fr.referentia.framework.CanonicalFramework.ExamSpec;
 import fr.referentia.framework.CanonicalFramework.Item;
 import fr.referentia.framework.CanonicalFramework.PartSpec;
 import fr.referentia.shared.audit.AuditEvent;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,17 +28,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class FrameworkImporter {
 
     static final int MAX_ITEMS = 100_000;
+    /** Items written between two flushes (and progress reports); a multiple of the JDBC batch size. */
+    static final int BATCH = 1_000;
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
     private static final int MAX_TEXT = 10_000;
 
     private final FrameworkRepository frameworks;
     private final ItemRepository items;
     private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
 
-    FrameworkImporter(FrameworkRepository frameworks, ItemRepository items, ApplicationEventPublisher events) {
+    FrameworkImporter(FrameworkRepository frameworks, ItemRepository items, ApplicationEventPublisher events,
+            EntityManager entityManager) {
         this.frameworks = frameworks;
         this.items = items;
         this.events = events;
+        this.entityManager = entityManager;
     }
 
     /** What the audit trail keeps of a referential version: its header and size, not its whole text. */
@@ -53,6 +59,17 @@ public class FrameworkImporter {
 
     @Transactional
     public Framework importFramework(CanonicalFramework source) {
+        return importFramework(source, ImportProgress.NONE);
+    }
+
+    /**
+     * Imports in one transaction, reporting progress between phases and every {@link #BATCH} items.
+     * The search index is written when the transaction commits, after the {@code INDEXING} report.
+     */
+    @Transactional
+    public Framework importFramework(CanonicalFramework source, ImportProgress progress) {
+        int total = source.items() == null ? 0 : source.items().size();
+        progress.report(ImportProgress.Phase.VALIDATION, 0, total);
         List<Item> orderedItems = validate(source);
         var header = source.framework();
         if (frameworks.existsByCodeAndVersion(header.code(), header.version())) {
@@ -64,6 +81,8 @@ public class FrameworkImporter {
                 header.status());
         framework.describe(header.issuer(), header.validationDate(), header.validationNote(), header.rncpCode(),
                 header.description(), header.masteryTolerance(), header.sourceDocument());
+        progress.report(ImportProgress.Phase.WRITING, 0, total);
+        Framework saved = frameworks.save(framework);
 
         Map<String, FrameworkItem> byCode = new HashMap<>();
         Map<String, Integer> nextPosition = new HashMap<>();
@@ -76,6 +95,12 @@ public class FrameworkImporter {
             item.setEssential(spec.essential());
             item.setTypeLabel(spec.typeLabel());
             byCode.put(spec.code(), item);
+            entityManager.persist(item);
+            if (byCode.size() % BATCH == 0) {
+                // Flushing in batches is what lets a progress bar move while the rows are written.
+                entityManager.flush();
+                progress.report(ImportProgress.Phase.WRITING, byCode.size(), total);
+            }
         }
         int examPosition = 1;
         for (ExamSpec spec : source.exams()) {
@@ -90,7 +115,8 @@ public class FrameworkImporter {
                     spec.destinationCode() == null ? null : byCode.get(spec.destinationCode()),
                     spec.destinationLabel());
         }
-        Framework saved = frameworks.save(framework);
+        entityManager.flush();
+        progress.report(ImportProgress.Phase.INDEXING, 0, total);
         // Recorded in this transaction by the audit trail's listener: an import and its trace go together.
         events.publishEvent(AuditEvent.of("FRAMEWORK_IMPORTED", "FRAMEWORK", saved.getCode())
                 .change(before, AuditState.of(saved, saved.getItems().size())));

@@ -7,6 +7,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import fr.referentia.IntegrationTest;
+import fr.referentia.framework.exchange.FrameworkImport;
+import fr.referentia.framework.importjob.ImportJobs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +90,9 @@ class AuthorisationMatrixTest {
             // An unknown link: these public pages answer 404/410 after their own check, never 401/403.
             "token", Example.fixed("lien-inconnu-de-la-matrice"),
             "userId", new Example(false, (caller, own) -> this.users.findByEmail("employee@demo.referentia.fr")
-                    .orElseThrow().getId().toString()));
+                    .orElseThrow().getId().toString()),
+            // A background import started by the caller, or by someone else (a file that fails at once).
+            "jobId", Example.scoped((caller, own) -> importJob(own && !caller.anonymous() ? caller.email() : OTHER_OWNER)));
 
     enum Expected { ALLOW, DENY, OWN }
 
@@ -130,6 +134,9 @@ class AuthorisationMatrixTest {
     @Autowired
     PasswordEncoder passwords;
 
+    @Autowired
+    ImportJobs importJobs;
+
     @Test
     void everyRouteHasARuleAndEveryRuleARoute() throws IOException {
         Set<String> routes = applicationRoutes();
@@ -155,7 +162,7 @@ class AuthorisationMatrixTest {
             for (Caller caller : CALLERS) {
                 Expected expected = rule.byCaller().get(caller.column());
                 if (expected == Expected.OWN && !scoped) {
-                    fail(rule.route() + " : « own » ne vaut que pour une route à {organisationId} ou {tokenId}");
+                    fail(rule.route() + " : « own » ne vaut que pour une route à {organisationId}, {tokenId} ou {jobId}");
                 }
                 for (boolean own : scoped ? List.of(true, false) : List.of(true)) {
                     boolean allowed = expected == Expected.ALLOW || expected == Expected.OWN && own;
@@ -318,6 +325,11 @@ class AuthorisationMatrixTest {
         return organisations.findAll().stream().filter(o -> o.getSiret().value().equals(OTHER_SIRET)).findFirst()
                 .orElseGet(() -> organisations.save(new Organisation("Autre organisme (matrice)", new Siret(OTHER_SIRET),
                         "Nantes", SizeBand.FROM_10_TO_49, OrganisationType.ASSOCIATION)));
+    }
+
+    private String importJob(String owner) {
+        return importJobs.submitFile(owner, "matrice.csv", "code;type;texte\n".getBytes(StandardCharsets.UTF_8), null,
+                new FrameworkImport.Metadata("MATRICE", "Matrice", null, "1")).toString();
     }
 
     private UUID otherToken() {

@@ -9,6 +9,7 @@ import fr.referentia.framework.Framework;
 import fr.referentia.framework.FrameworkImporter;
 import fr.referentia.framework.FrameworkKind;
 import fr.referentia.framework.FrameworkStatus;
+import fr.referentia.framework.ImportProgress;
 import fr.referentia.framework.InvalidFrameworkException;
 import fr.referentia.shared.BadInputException;
 import java.io.IOException;
@@ -53,19 +54,52 @@ public class FrameworkImport {
 
     /** A JSON body: a CFPackage when {@code format=case} or when it has a CFDocument, else canonical JSON. */
     public Framework json(InputStream body, String format, Metadata overrides) {
-        return importer.importFramework(parseJson(readLimited(body), format, overrides));
+        return importer.importFramework(parseJson(read(body), format, overrides));
     }
 
     /** An uploaded file; its format comes from {@code format} or the file name's extension. */
     public Framework file(String filename, InputStream content, String format, Metadata metadata) {
+        return importer.importFramework(parseFile(filename, read(content), format, metadata));
+    }
+
+    /** Parses a file already read (see {@link #read}) into its canonical form; writes nothing. */
+    public CanonicalFramework parseFile(String filename, byte[] bytes, String format, Metadata metadata) {
         String chosen = format != null && !format.isBlank() ? format.toLowerCase(Locale.ROOT) : extension(filename);
-        byte[] bytes = readLimited(content);
         return switch (chosen) {
-            case "json", "case" -> importer.importFramework(parseJson(bytes, chosen, metadata));
-            case "csv", "xlsx" -> importer.importFramework(sheet(bytes, chosen, metadata));
+            case "json", "case" -> parseJson(bytes, chosen, metadata);
+            case "csv", "xlsx" -> sheet(bytes, chosen, metadata);
             default -> throw new BadInputException("Format de fichier inconnu « " + chosen
                     + " » : json, case, xlsx ou csv.");
         };
+    }
+
+    /** Imports a parsed file, reporting its progress (validation, writing, indexing). */
+    public Framework write(CanonicalFramework framework, ImportProgress progress) {
+        return importer.importFramework(framework, progress);
+    }
+
+    /** The whole content, refused past the maximum size ({@code referentia.frameworks.import-max-size}). */
+    public byte[] read(InputStream in) {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw tooLarge(maxBytes);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new BadInputException("Le fichier n'a pas pu être lu en entier.");
+        }
+    }
+
+    /** The maximum size of an imported file, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** The French refusal of a file past the maximum size. */
+    public static BadInputException tooLarge(long maxBytes) {
+        return new BadInputException("Le fichier dépasse la taille maximale acceptée ("
+                + DataSize.ofBytes(maxBytes).toMegabytes() + " Mo) : rien n'a été importé.");
     }
 
     CanonicalFramework parseJson(byte[] bytes, String format, Metadata overrides) {
@@ -117,19 +151,6 @@ public class FrameworkImport {
         Header header = new Header(blankToNull(metadata.code()), kind, blankToNull(metadata.title()), null,
                 blankToNull(metadata.version()), FrameworkStatus.DRAFT, null, null, null, null, null, null);
         return new CanonicalFramework(CanonicalFramework.FORMAT, header, items, List.of(), List.of());
-    }
-
-    private byte[] readLimited(InputStream in) {
-        try {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                throw new BadInputException("Le fichier dépasse la taille maximale acceptée ("
-                        + DataSize.ofBytes(maxBytes).toMegabytes() + " Mo) : rien n'a été importé.");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new BadInputException("Le fichier n'a pas pu être lu en entier.");
-        }
     }
 
     private static String utf8(byte[] bytes) {

@@ -1,0 +1,4 @@
+package fr.referentia.framework.importjob;
+
+/** Where a background import stands. */
+public enum ImportStatus { QUEUED, RUNNING, DONE, FAILED }

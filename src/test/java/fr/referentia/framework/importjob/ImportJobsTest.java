@@ -1,0 +1,333 @@
+package fr.referentia.framework.importjob;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.referentia.IntegrationTest;
+import fr.referentia.framework.CanonicalFramework;
+import fr.referentia.framework.FrameworkCatalog;
+import fr.referentia.framework.ImportProgress.Phase;
+import fr.referentia.framework.exchange.FrameworkImport;
+import fr.referentia.framework.exchange.FrameworkImport.Metadata;
+import fr.referentia.framework.importjob.ImportJobs.JobView;
+import fr.referentia.framework.importjob.ImportJobs.Problem;
+import fr.referentia.shared.NotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class ImportJobsTest {
+
+    static final String ADMIN = "branch-admin@demo.referentia.fr";
+    static final String PASSWORD = "referentia-demo";
+    /** Far above what an import of a few rows takes, even on a loaded machine: only a guard against hanging. */
+    static final Duration PATIENCE = Duration.ofSeconds(120);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ImportJobs jobs;
+
+    @Autowired
+    FrameworkImport imports;
+
+    @Autowired
+    FrameworkCatalog catalog;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ObjectMapper json;
+
+    static String csv(String code) {
+        return """
+                code;code_parent;type;texte;incontournable
+                %1$s-D1;;DOMAIN;Accompagner les parcours;
+                %1$s-C1;%1$s-D1;COMPETENCY;Analyser la demande de formation du client;
+                %1$s-C1.E1;%1$s-C1;ELEMENT;Identifier les besoins de l'entreprise;oui
+                """.formatted(code);
+    }
+
+    @Test
+    void aSpreadsheetImportedInTheBackgroundEndsDoneWithItsCounts() throws Exception {
+        String code = "JOB-CSV-" + unique();
+        String location = mvc.perform(multipart("/api/v1/frameworks/import").file(file("items.csv", csv(code)))
+                        .param("async", "true").param("code", code).param("title", "Import en arrière-plan")
+                        .param("kind", "CQP").param("version", "1")
+                        .with(httpBasic(ADMIN, PASSWORD)))
+                .andExpect(status().isAccepted())
+                .andExpect(header().string("Location", matchesPattern("/api/v1/frameworks/import/jobs/[0-9a-f-]{36}")))
+                .andExpect(jsonPath("$.fileName", is("items.csv")))
+                .andReturn().getResponse().getHeader("Location");
+        UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+
+        JobView job = awaitEnd(id, ADMIN);
+
+        assertThat(job.status()).as(job.message()).isEqualTo(ImportStatus.DONE);
+        assertThat(job.processed()).isEqualTo(3);
+        assertThat(job.total()).isEqualTo(3);
+        assertThat(job.percent()).isEqualTo(100);
+        assertThat(job.frameworkCode()).isEqualTo(code);
+        assertThat(job.frameworkVersion()).isEqualTo("1");
+        assertThat(job.statusText()).isEqualTo("Import terminé : 3 éléments importés.");
+        assertThat(itemsOf(code)).isEqualTo(3);
+        assertThat(jdbc.queryForList("SELECT actor_email FROM audit_entry WHERE action = 'FRAMEWORK_IMPORTED'"
+                + " AND object_id = ?", String.class, code)).as("audited as the person who asked").containsExactly(ADMIN);
+        mvc.perform(get(location).with(httpBasic(ADMIN, PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status", is("DONE")))
+                .andExpect(jsonPath("$.processed", is(3)))
+                .andExpect(jsonPath("$.frameworkUrl", is("/api/v1/frameworks/" + code + "/versions/1")));
+    }
+
+    @Test
+    void aSpreadsheetWithErrorsEndsWithItsReportAndNothingIsImported() throws Exception {
+        String code = "JOB-KO-" + unique();
+        String faulty = """
+                code;code_parent;type;texte
+                D1;;DOMAIN;Accompagner les parcours
+                C1;D9;COMPETENCY;Analyser la demande
+                C2;D1;MYSTERE;Conseiller le client
+                C3;D1;COMPETENCY;
+                """;
+        UUID id = jobs.submitFile(ADMIN, "faux.csv", faulty.getBytes(StandardCharsets.UTF_8), null,
+                new Metadata(code, "Faux", "CQP", "1"));
+
+        JobView job = awaitEnd(id, ADMIN);
+
+        assertThat(job.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(job.message()).isEqualTo("Le fichier ne peut pas être importé : 3 erreur(s).");
+        assertThat(job.problems()).containsExactly(
+                new Problem(3, "code_parent", "parent « D9 » introuvable dans le fichier."),
+                new Problem(4, "type", "type inconnu « MYSTERE »."),
+                new Problem(5, "texte", "texte absent."));
+        assertThat(itemsOf(code)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM framework WHERE code = ?", Integer.class, code)).isZero();
+
+        Document page = Jsoup.parse(mvc.perform(get("/referentiels/import/" + id).with(user(ADMIN).roles("BRANCH_ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("table.data tbody tr")).hasSize(3);
+        assertThat(page.select("table.data tbody tr").get(1).text()).isEqualTo("4 type type inconnu « MYSTERE ».");
+        assertThat(page.select("[role=status]").text()).isEqualTo("Import échoué : rien n'a été importé.");
+    }
+
+    @Test
+    void aFaultyJsonBodyInTheBackgroundEndsWithTheFrenchListOfProblems() throws Exception {
+        String body = """
+                {"format": "referentia/framework@1",
+                 "framework": {"code": "JOB-JSON", "kind": "CQP", "title": "Titre", "version": "1", "status": "DRAFT"},
+                 "items": [{"code": "C1", "type": "COMPETENCY", "text": "Accueillir", "parentCode": "X"}]}
+                """;
+        String location = mvc.perform(post("/api/v1/frameworks/import").param("async", "true")
+                        .contentType(MediaType.APPLICATION_JSON).content(body).with(httpBasic(ADMIN, PASSWORD)))
+                .andExpect(status().isAccepted())
+                .andReturn().getResponse().getHeader("Location");
+
+        JobView job = awaitEnd(UUID.fromString(location.substring(location.lastIndexOf('/') + 1)), ADMIN);
+
+        assertThat(job.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(job.problems()).extracting(Problem::message)
+                .containsExactly("Élément C1 : parent « X » introuvable.");
+        assertThat(job.problems()).allSatisfy(problem -> assertThat(problem.row()).isNull());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM framework WHERE code = 'JOB-JSON'", Integer.class)).isZero();
+    }
+
+    @Test
+    void aFaultyCasePackageInTheBackgroundEndsWithTheFrenchListOfProblems() throws Exception {
+        String body = """
+                {"CFDocument": {"identifier": "pas-un-uuid", "title": "Paquet CASE incomplet"}, "CFItems": []}
+                """;
+        String location = mvc.perform(post("/api/v1/frameworks/import").param("async", "true").param("format", "case")
+                        .contentType(MediaType.APPLICATION_JSON).content(body).with(httpBasic(ADMIN, PASSWORD)))
+                .andExpect(status().isAccepted())
+                .andReturn().getResponse().getHeader("Location");
+
+        JobView job = awaitEnd(UUID.fromString(location.substring(location.lastIndexOf('/') + 1)), ADMIN);
+
+        assertThat(job.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(job.message()).startsWith("Le référentiel ne peut pas être importé : ");
+        assertThat(job.problems()).isNotEmpty().allSatisfy(problem -> {
+            assertThat(problem.row()).isNull();
+            assertThat(problem.message()).isNotBlank();
+        });
+    }
+
+    @Test
+    void anotherPersonsJobReadsAsUnknown() throws Exception {
+        UUID id = jobs.submitFile(ADMIN, "items.csv", csv("JOB-OWN-" + unique()).getBytes(StandardCharsets.UTF_8),
+                null, new Metadata("JOB-OWN-" + unique(), "Titre", "CQP", "1"));
+        String other = "autre-administrateur@example.fr";
+
+        assertThat(jobs.job(id, ADMIN).id()).isEqualTo(id);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jobs.job(id, other))
+                .isInstanceOf(NotFoundException.class);
+        mvc.perform(get("/api/v1/frameworks/import/jobs/" + id).with(user(other).roles("BRANCH_ADMIN")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/referentiels/import/" + id).with(user(other).roles("BRANCH_ADMIN")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/referentiels/import/" + UUID.randomUUID()).with(user(ADMIN).roles("BRANCH_ADMIN")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/frameworks/import/jobs/" + id).with(user("observer@demo.referentia.fr").roles("OBSERVER")))
+                .andExpect(status().isForbidden());
+        awaitEnd(id, ADMIN);
+    }
+
+    @Test
+    void theUploadPageStartsAJobWhosePageShowsItsProgressThenTheReferential() throws Exception {
+        Document form = Jsoup.parse(mvc.perform(get("/referentiels/import").with(user(ADMIN).roles("BRANCH_ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(form.select("a[href=/api/v1/frameworks/import/template]")).hasSize(1);
+        assertThat(form.select("form[enctype=multipart/form-data] input[type=file][name=file]")).hasSize(1);
+        assertThat(form.select("label[for=file], label[for=code], label[for=title], label[for=kind], label[for=version]"))
+                .hasSize(5);
+
+        String code = "JOB-PAGE-" + unique();
+        String redirect = mvc.perform(multipart("/referentiels/import").file(file("items.csv", csv(code)))
+                        .param("code", code).param("title", "Import par la page").param("kind", "TITRE")
+                        .param("version", "2026").with(csrf()).with(user(ADMIN).roles("BRANCH_ADMIN")))
+                .andExpect(status().isFound())
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(redirect).matches("/referentiels/import/[0-9a-f-]{36}");
+        UUID id = UUID.fromString(redirect.substring(redirect.lastIndexOf('/') + 1));
+
+        Document page = Jsoup.parse(mvc.perform(get(redirect).with(user(ADMIN).roles("BRANCH_ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("progress#import-progress[max=100]")).hasSize(1);
+        assertThat(page.select("label[for=import-progress]")).hasSize(1);
+        assertThat(page.select("#import-status[role=status][aria-live=polite]")).hasSize(1);
+        assertThat(page.select("#import-job").attr("data-status-url")).isEqualTo("/api/v1/frameworks/import/jobs/" + id);
+
+        awaitEnd(id, ADMIN);
+        Document done = Jsoup.parse(mvc.perform(get(redirect).with(user(ADMIN).roles("BRANCH_ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(done.select("#import-status").text()).isEqualTo("Import terminé : 3 éléments importés.");
+        assertThat(done.select("progress#import-progress").attr("value")).isEqualTo("100");
+        assertThat(done.select("#import-referentiel").attr("href")).isEqualTo("/referentiels/" + code + "/versions/2026");
+        assertThat(done.select("a:containsOwn(Actualiser)")).as("no refresh link once finished").isEmpty();
+        assertThat(itemsOf(code)).isEqualTo(3);
+    }
+
+    @Test
+    void aRunningJobPageOffersARefreshLinkThatWorksWithoutScript() throws Exception {
+        UUID id = jobs.submitFile(ADMIN, "items.csv", csv("JOB-RUN").getBytes(StandardCharsets.UTF_8), null,
+                new Metadata("JOB-RUN-" + unique(), "Titre", "CQP", "1"));
+        ImportJob queued = new ImportJob(ADMIN, "attente.csv", "csv", java.time.Instant.now());
+        jobRepository.save(queued);
+
+        Document page = Jsoup.parse(mvc.perform(get("/referentiels/import/" + queued.getId())
+                        .with(user(ADMIN).roles("BRANCH_ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("a:containsOwn(Actualiser)").attr("href")).isEqualTo("/referentiels/import/" + queued.getId());
+        assertThat(page.select("head meta[http-equiv]")).as("no meta refresh").isEmpty();
+        assertThat(page.select("#import-status").text()).isEqualTo("En attente de démarrage…");
+        awaitEnd(id, ADMIN);
+    }
+
+    @Autowired
+    ImportJobRepository jobRepository;
+
+    @Test
+    void aJobLeftRunningByAStoppedNodeReadsAsInterruptedAfterThirtyMinutes() {
+        ImportJob recent = jobRepository.save(new ImportJob(ADMIN, "recent.csv", "csv",
+                java.time.Instant.now().minus(Duration.ofMinutes(29))));
+        ImportJob abandoned = jobRepository.save(new ImportJob(ADMIN, "abandonne.csv", "csv",
+                java.time.Instant.now().minus(Duration.ofMinutes(31))));
+
+        assertThat(jobs.job(recent.getId(), ADMIN).status()).isEqualTo(ImportStatus.QUEUED);
+        JobView stale = jobs.job(abandoned.getId(), ADMIN);
+        assertThat(stale.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(stale.message()).isEqualTo("L'import a été interrompu (arrêt du serveur) : rien n'a été importé. Relancez-le.");
+    }
+
+    @Test
+    void anOversizedUploadIsRefusedInFrenchAndNothingIsWritten() throws Exception {
+        byte[] big = new byte[(int) imports.maxBytes() + 1];
+        long jobsBefore = jobRepository.count();
+
+        String html = mvc.perform(multipart("/referentiels/import").file(new MockMultipartFile("file", "gros.csv",
+                                "text/csv", big)).param("code", "TROP-GROS").param("kind", "CQP")
+                        .with(csrf()).with(user(ADMIN).roles("BRANCH_ADMIN")))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(html).select("#import-erreur").text())
+                .isEqualTo("Le fichier dépasse la taille maximale acceptée (20 Mo) : rien n'a été importé.");
+
+        mvc.perform(multipart("/api/v1/frameworks/import").file(new MockMultipartFile("file", "gros.csv", "text/csv", big))
+                        .param("async", "true").param("code", "TROP-GROS").param("kind", "CQP")
+                        .with(httpBasic(ADMIN, PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("dépasse la taille maximale acceptée (20 Mo)")));
+
+        assertThat(jobRepository.count()).isEqualTo(jobsBefore);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM framework WHERE code = 'TROP-GROS'", Integer.class)).isZero();
+    }
+
+    @Test
+    void progressIsReportedBetweenPhasesAndEveryThousandItems() {
+        StringBuilder rows = new StringBuilder("code;code_parent;type;texte\nD;;DOMAIN;Domaine\n");
+        for (int i = 1; i < 2_500; i++) {
+            rows.append("C").append(i).append(";D;COMPETENCY;Compétence numéro ").append(i).append('\n');
+        }
+        String code = "JOB-PROGRES-" + unique();
+        CanonicalFramework parsed = imports.parseFile("grand.csv", rows.toString().getBytes(StandardCharsets.UTF_8),
+                null, new Metadata(code, "Progrès", "CQP", "1"));
+        List<String> reports = new ArrayList<>();
+
+        imports.write(parsed, (phase, processed, total) -> reports.add(phase + " " + processed + "/" + total));
+
+        assertThat(reports).containsExactly("VALIDATION 0/2500", "WRITING 0/2500", "WRITING 1000/2500",
+                "WRITING 2000/2500", "INDEXING 0/2500");
+        assertThat(itemsOf(code)).isEqualTo(2_500);
+    }
+
+    private JobView awaitEnd(UUID id, String owner) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        JobView job = jobs.job(id, owner);
+        while (!job.finished() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            job = jobs.job(id, owner);
+        }
+        assertThat(job.finished()).as("import %s still %s after %s", id, job.status(), PATIENCE).isTrue();
+        return job;
+    }
+
+    private int itemsOf(String code) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM framework_item i JOIN framework f ON f.id = i.framework_id"
+                + " WHERE f.code = ?", Integer.class, code);
+    }
+
+    private static MockMultipartFile file(String name, String content) {
+        return new MockMultipartFile("file", name, "application/octet-stream", content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+}
