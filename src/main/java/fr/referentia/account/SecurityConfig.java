@@ -68,6 +68,9 @@ class SecurityConfig {
                 .requestMatchers("/connexion", "/deconnexion", "/error").permitAll()
                 // Invitation and password-reset pages: the link's token is the credential (forms keep CSRF).
                 .requestMatchers("/invitation/**", "/mot-de-passe-oublie", "/mot-de-passe/**").permitAll()
+                // The draft editor is under the public /referentiels/** but for authors only.
+                .requestMatchers("/referentiels/*/versions/*/edition", "/referentiels/*/versions/*/edition/**")
+                    .hasRole(Role.BRANCH_ADMIN.name())
                 .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
                 .requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
                 .requestMatchers("/admin/**").hasRole(Role.BRANCH_ADMIN.name())

@@ -119,7 +119,8 @@ public class FrameworkCatalog {
                 .map(node -> new Crumb(node.code(), node.type(), node.text())).toList();
         List<String> lineage = path.stream().map(Node::code).toList();
         List<AssociationView> links = outline.associations().stream()
-                .filter(a -> itemCode.equals(a.originCode()) || itemCode.equals(a.destinationCode())).toList();
+                .filter(a -> itemCode.equals(a.originCode())
+                        || a.destinationFramework() == null && itemCode.equals(a.destinationCode())).toList();
         return new ItemDetail(outline.summary(), item, crumbs, outline.examsFor(lineage), links);
     }
 
@@ -204,8 +205,8 @@ public class FrameworkCatalog {
 
     private static List<AssociationView> associations(Framework framework) {
         return framework.getAssociations().stream()
-                .map(a -> new AssociationView(a.getType(), a.getOrigin().getCode(),
-                        a.getDestination() == null ? null : a.getDestination().getCode(), a.getDestinationLabel()))
+                .map(a -> new AssociationView(a.getType(), a.getOrigin().getCode(), a.destinationItemCode(),
+                        a.getDestinationLabel(), a.getDestinationFramework()))
                 .toList();
     }
 }
