@@ -40,6 +40,15 @@ public class FrameworkCatalog {
         return currentVersions().values().stream().map(this::summary).toList();
     }
 
+    /** Referentials with no published version yet (new ones being written): their latest version each. */
+    public List<Summary> unpublished() {
+        Map<String, Framework> current = currentVersions();
+        Map<String, Framework> drafts = new LinkedHashMap<>();
+        frameworks.findAllByStatusOrderByKindAscCodeAscCreatedAtDescIdDesc(FrameworkStatus.DRAFT).stream()
+                .filter(f -> !current.containsKey(f.getCode())).forEach(f -> drafts.putIfAbsent(f.getCode(), f));
+        return drafts.values().stream().map(this::summary).toList();
+    }
+
     /** The version label of the current (latest published) version of each referential, by code. */
     public Map<String, String> currentVersionLabels() {
         Map<String, String> labels = new LinkedHashMap<>();
