@@ -251,11 +251,11 @@ public class DraftAuthoring {
 
     private void record(long id, Actor actor, String summary, String fieldKey, CanonicalFramework before,
             Instant now) {
-        DraftChange last = journal.findFirstByFrameworkIdOrderByIdDesc(id).orElse(null);
-        if (fieldKey != null && last != null && fieldKey.equals(last.getFieldKey())
-                && last.getAuthorEmail().equalsIgnoreCase(actor.email())
-                && !last.getChangedAt().plus(COALESCE).isBefore(now)) {
-            last.touch(now); // the same field still being typed: the step keeps its older snapshot
+        DraftChangeRepository.Step last = journal.latest(id).orElse(null);
+        if (fieldKey != null && last != null && fieldKey.equals(last.fieldKey())
+                && last.authorEmail().equalsIgnoreCase(actor.email())
+                && !last.changedAt().plus(COALESCE).isBefore(now)) {
+            journal.touch(last.id(), now); // the same field still being typed: the step keeps its older snapshot
             return;
         }
         try {
@@ -270,7 +270,7 @@ public class DraftAuthoring {
     }
 
     private String undoSummary(long id) {
-        return journal.findFirstByFrameworkIdOrderByIdDesc(id).map(DraftChange::getSummary).orElse(null);
+        return journal.latest(id).map(DraftChangeRepository.Step::summary).orElse(null);
     }
 
     private static Item element(CanonicalFramework f, String itemCode) {

@@ -48,10 +48,6 @@ class DraftChange {
         this.snapshot = snapshot;
     }
 
-    void touch(Instant at) {
-        this.changedAt = at;
-    }
-
     Long getId() { return id; }
     String getAuthorEmail() { return authorEmail; }
     Instant getChangedAt() { return changedAt; }

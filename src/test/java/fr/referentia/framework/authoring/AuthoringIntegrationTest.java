@@ -240,6 +240,9 @@ class AuthoringIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.summary", is("Texte de C1 modifié")))
                 .andExpect(jsonPath("$.undo", is("Texte de C1 modifié")));
+        // The holder is named by their account's display name.
+        assertThat(authoring.open(code, DRAFT, BOB).lock().message())
+                .startsWith("Ce brouillon est en cours de modification par Démo ");
     }
 
     @Test

@@ -44,10 +44,12 @@ class AuthoringApi {
 
     private final DraftAuthoring authoring;
     private final FrameworkVersions versions;
+    private final Authors authors;
 
-    AuthoringApi(DraftAuthoring authoring, FrameworkVersions versions) {
+    AuthoringApi(DraftAuthoring authoring, FrameworkVersions versions, Authors authors) {
         this.authoring = authoring;
         this.versions = versions;
+        this.authors = authors;
     }
 
     record NewFramework(String code, String title, FrameworkKind kind, String version) {
@@ -97,7 +99,7 @@ class AuthoringApi {
     @Operation(summary = "Modifie l'en-tête d'un brouillon : titre, émetteur, présentation, code RNCP, tolérance de maîtrise")
     Change header(@PathVariable String code, @PathVariable String version,
             @RequestBody(required = false) HeaderChange body, Authentication who) {
-        return Change.of(authoring.editHeader(code, version, Authors.of(who), require(body)));
+        return Change.of(authoring.editHeader(code, version, authors.of(who), require(body)));
     }
 
     @PostMapping(DRAFT + "/items")
@@ -105,7 +107,7 @@ class AuthoringApi {
     ResponseEntity<Change> addItem(@PathVariable String code, @PathVariable String version,
             @RequestBody(required = false) NewItem body, Authentication who) {
         NewItem item = require(body);
-        Saved saved = authoring.addItem(code, version, Authors.of(who), item.parentCode(), item.position(),
+        Saved saved = authoring.addItem(code, version, authors.of(who), item.parentCode(), item.position(),
                 item.code(), item.type(), item.text());
         return ResponseEntity.status(201).body(Change.of(saved));
     }
@@ -114,7 +116,7 @@ class AuthoringApi {
     @Operation(summary = "Modifie le texte, le contexte ou le caractère incontournable (éléments de compétence, R7) d'un élément")
     Change editItem(@PathVariable String code, @PathVariable String version, @PathVariable String itemCode,
             @RequestBody(required = false) ItemChange body, Authentication who) {
-        return Change.of(authoring.editItem(code, version, Authors.of(who), itemCode, require(body)));
+        return Change.of(authoring.editItem(code, version, authors.of(who), itemCode, require(body)));
     }
 
     @PostMapping(DRAFT + "/items/{itemCode}/move")
@@ -123,12 +125,12 @@ class AuthoringApi {
             @RequestBody(required = false) Move body, Authentication who) {
         Move move = require(body);
         if (move.direction() != null) {
-            return Change.of(authoring.moveItem(code, version, Authors.of(who), itemCode, move.direction()));
+            return Change.of(authoring.moveItem(code, version, authors.of(who), itemCode, move.direction()));
         }
         if (move.position() == null) {
             throw new BadInputException("Indiquez une direction (UP, DOWN, OUTDENT, INDENT) ou une position.");
         }
-        return Change.of(authoring.moveItem(code, version, Authors.of(who), itemCode, move.parentCode(),
+        return Change.of(authoring.moveItem(code, version, authors.of(who), itemCode, move.parentCode(),
                 move.position()));
     }
 
@@ -136,7 +138,7 @@ class AuthoringApi {
     @Operation(summary = "Supprime un élément, ses sous-éléments et les liens et références d'épreuves qui y mènent")
     Change deleteItem(@PathVariable String code, @PathVariable String version, @PathVariable String itemCode,
             Authentication who) {
-        return Change.of(authoring.deleteItem(code, version, Authors.of(who), itemCode));
+        return Change.of(authoring.deleteItem(code, version, authors.of(who), itemCode));
     }
 
     @PostMapping(DRAFT + "/exams")
@@ -144,21 +146,21 @@ class AuthoringApi {
     ResponseEntity<Change> addExam(@PathVariable String code, @PathVariable String version,
             @RequestBody(required = false) ExamSpec body, Authentication who) {
         return ResponseEntity.status(201)
-                .body(Change.of(authoring.putExam(code, version, Authors.of(who), null, require(body))));
+                .body(Change.of(authoring.putExam(code, version, authors.of(who), null, require(body))));
     }
 
     @PutMapping(DRAFT + "/exams/{examCode}")
     @Operation(summary = "Remplace une épreuve (son code peut changer)")
     Change putExam(@PathVariable String code, @PathVariable String version, @PathVariable String examCode,
             @RequestBody(required = false) ExamSpec body, Authentication who) {
-        return Change.of(authoring.putExam(code, version, Authors.of(who), examCode, require(body)));
+        return Change.of(authoring.putExam(code, version, authors.of(who), examCode, require(body)));
     }
 
     @DeleteMapping(DRAFT + "/exams/{examCode}")
     @Operation(summary = "Supprime une épreuve")
     Change deleteExam(@PathVariable String code, @PathVariable String version, @PathVariable String examCode,
             Authentication who) {
-        return Change.of(authoring.deleteExam(code, version, Authors.of(who), examCode));
+        return Change.of(authoring.deleteExam(code, version, authors.of(who), examCode));
     }
 
     @PostMapping(DRAFT + "/associations")
@@ -167,7 +169,7 @@ class AuthoringApi {
     ResponseEntity<Change> addLink(@PathVariable String code, @PathVariable String version,
             @RequestBody(required = false) NewLink body, Authentication who) {
         NewLink link = require(body);
-        return ResponseEntity.status(201).body(Change.of(authoring.addAssociation(code, version, Authors.of(who),
+        return ResponseEntity.status(201).body(Change.of(authoring.addAssociation(code, version, authors.of(who),
                 new AssociationSpec(link.type(), link.originCode(), link.destinationFramework(),
                         link.destinationCode(), link.destinationLabel()))));
     }
@@ -176,25 +178,25 @@ class AuthoringApi {
     @Operation(summary = "Supprime le lien de ce numéro (1 pour le premier, dans l'ordre de la forme canonique)")
     Change deleteLink(@PathVariable String code, @PathVariable String version, @PathVariable int number,
             Authentication who) {
-        return Change.of(authoring.deleteAssociation(code, version, Authors.of(who), number - 1));
+        return Change.of(authoring.deleteAssociation(code, version, authors.of(who), number - 1));
     }
 
     @PostMapping(DRAFT + "/undo")
     @Operation(summary = "Annule la dernière modification du brouillon (20 au plus sont gardées)")
     Change undo(@PathVariable String code, @PathVariable String version, Authentication who) {
-        return Change.of(authoring.undo(code, version, Authors.of(who)));
+        return Change.of(authoring.undo(code, version, authors.of(who)));
     }
 
     @PostMapping(DRAFT + "/lock")
     @Operation(summary = "Prend ou renouvelle le verrou d'édition (libre après 5 minutes sans renouvellement) ; 409 s'il est à un autre")
     Lock lock(@PathVariable String code, @PathVariable String version, Authentication who) {
-        return Lock.of(authoring.renew(code, version, Authors.of(who)));
+        return Lock.of(authoring.renew(code, version, authors.of(who)));
     }
 
     @DeleteMapping(DRAFT + "/lock")
     @Operation(summary = "Libère le verrou d'édition (« Terminer l'édition »)")
     ResponseEntity<Void> unlock(@PathVariable String code, @PathVariable String version, Authentication who) {
-        authoring.release(code, version, Authors.of(who));
+        authoring.release(code, version, authors.of(who));
         return ResponseEntity.noContent().build();
     }
 

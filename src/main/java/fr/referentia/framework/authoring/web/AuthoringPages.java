@@ -46,14 +46,16 @@ class AuthoringPages {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
     private final DraftAuthoring authoring;
+    private final Authors authors;
 
-    AuthoringPages(DraftAuthoring authoring) {
+    AuthoringPages(DraftAuthoring authoring, Authors authors) {
         this.authoring = authoring;
+        this.authors = authors;
     }
 
     @GetMapping
     String editor(@PathVariable String code, @PathVariable String version, Model model, Authentication who) {
-        Editor editor = authoring.open(code, version, Authors.of(who));
+        Editor editor = authoring.open(code, version, authors.of(who));
         model.addAttribute("draft", editor.draft());
         model.addAttribute("f", editor.draft().framework());
         model.addAttribute("tree", EditorTree.of(editor.draft()).roots());
@@ -70,7 +72,7 @@ class AuthoringPages {
             @RequestParam(required = false) String parentCode, @RequestParam(required = false) Integer position,
             @RequestParam(required = false) String itemCode, @RequestParam(required = false) ItemType type,
             @RequestParam(required = false) String text, Authentication who, RedirectAttributes flash) {
-        return apply(code, version, flash, itemCode, () -> authoring.addItem(code, version, Authors.of(who),
+        return apply(code, version, flash, itemCode, () -> authoring.addItem(code, version, authors.of(who),
                 parentCode, position, itemCode, type, text));
     }
 
@@ -83,7 +85,7 @@ class AuthoringPages {
         ItemChange change = new ItemChange(text, context == null ? null : context,
                 essentialShown ? Boolean.valueOf(essential != null) : null);
         return apply(code, version, flash, itemCode,
-                () -> authoring.editItem(code, version, Authors.of(who), itemCode, change));
+                () -> authoring.editItem(code, version, authors.of(who), itemCode, change));
     }
 
     @PostMapping("/elements/{itemCode}/deplacement")
@@ -92,19 +94,19 @@ class AuthoringPages {
             @RequestParam(required = false) Integer position, Authentication who, RedirectAttributes flash) {
         return apply(code, version, flash, itemCode, () -> {
             if (direction != null) {
-                return authoring.moveItem(code, version, Authors.of(who), itemCode, direction);
+                return authoring.moveItem(code, version, authors.of(who), itemCode, direction);
             }
             if (position == null) {
                 throw new BadInputException("Indiquez un sens de déplacement ou une position.");
             }
-            return authoring.moveItem(code, version, Authors.of(who), itemCode, parentCode, position);
+            return authoring.moveItem(code, version, authors.of(who), itemCode, parentCode, position);
         });
     }
 
     @GetMapping("/elements/{itemCode}/suppression")
     String confirmDeletion(@PathVariable String code, @PathVariable String version, @PathVariable String itemCode,
             Model model, Authentication who) {
-        Editor editor = authoring.open(code, version, Authors.of(who));
+        Editor editor = authoring.open(code, version, authors.of(who));
         model.addAttribute("f", editor.draft().framework());
         model.addAttribute("item", DraftEdits.find(editor.draft(), itemCode));
         model.addAttribute("count", DraftEdits.subtreeSize(editor.draft(), itemCode));
@@ -117,7 +119,7 @@ class AuthoringPages {
     String deleteItem(@PathVariable String code, @PathVariable String version, @PathVariable String itemCode,
             Authentication who, RedirectAttributes flash) {
         return apply(code, version, flash, null,
-                () -> authoring.deleteItem(code, version, Authors.of(who), itemCode));
+                () -> authoring.deleteItem(code, version, authors.of(who), itemCode));
     }
 
     @PostMapping("/en-tete")
@@ -125,7 +127,7 @@ class AuthoringPages {
             @RequestParam(required = false) String title, @RequestParam(required = false) String issuer,
             @RequestParam(required = false) String description, @RequestParam(required = false) String rncpCode,
             @RequestParam(required = false) Integer masteryTolerance, Authentication who, RedirectAttributes flash) {
-        return apply(code, version, flash, "en-tete", () -> authoring.editHeader(code, version, Authors.of(who),
+        return apply(code, version, flash, "en-tete", () -> authoring.editHeader(code, version, authors.of(who),
                 new HeaderChange(title, issuer, description, rncpCode, masteryTolerance)));
     }
 
@@ -133,21 +135,21 @@ class AuthoringPages {
     String addExam(@PathVariable String code, @PathVariable String version, ExamForm form, Authentication who,
             RedirectAttributes flash) {
         return apply(code, version, flash, "epreuves",
-                () -> authoring.putExam(code, version, Authors.of(who), null, form.spec()));
+                () -> authoring.putExam(code, version, authors.of(who), null, form.spec()));
     }
 
     @PostMapping("/epreuves/{examCode}")
     String putExam(@PathVariable String code, @PathVariable String version, @PathVariable String examCode,
             ExamForm form, Authentication who, RedirectAttributes flash) {
         return apply(code, version, flash, "epreuves",
-                () -> authoring.putExam(code, version, Authors.of(who), examCode, form.spec()));
+                () -> authoring.putExam(code, version, authors.of(who), examCode, form.spec()));
     }
 
     @PostMapping("/epreuves/{examCode}/suppression")
     String deleteExam(@PathVariable String code, @PathVariable String version, @PathVariable String examCode,
             Authentication who, RedirectAttributes flash) {
         return apply(code, version, flash, "epreuves",
-                () -> authoring.deleteExam(code, version, Authors.of(who), examCode));
+                () -> authoring.deleteExam(code, version, authors.of(who), examCode));
     }
 
     @PostMapping("/liens")
@@ -156,7 +158,7 @@ class AuthoringPages {
             @RequestParam(required = false) String destinationFramework,
             @RequestParam(required = false) String destinationCode,
             @RequestParam(required = false) String destinationLabel, Authentication who, RedirectAttributes flash) {
-        return apply(code, version, flash, "liens", () -> authoring.addAssociation(code, version, Authors.of(who),
+        return apply(code, version, flash, "liens", () -> authoring.addAssociation(code, version, authors.of(who),
                 new AssociationSpec(type, originCode, destinationFramework, destinationCode, destinationLabel)));
     }
 
@@ -164,19 +166,19 @@ class AuthoringPages {
     String deleteLink(@PathVariable String code, @PathVariable String version, @PathVariable int number,
             Authentication who, RedirectAttributes flash) {
         return apply(code, version, flash, "liens",
-                () -> authoring.deleteAssociation(code, version, Authors.of(who), number - 1));
+                () -> authoring.deleteAssociation(code, version, authors.of(who), number - 1));
     }
 
     @PostMapping("/annulation")
     String undo(@PathVariable String code, @PathVariable String version, Authentication who,
             RedirectAttributes flash) {
-        return apply(code, version, flash, null, () -> authoring.undo(code, version, Authors.of(who)));
+        return apply(code, version, flash, null, () -> authoring.undo(code, version, authors.of(who)));
     }
 
     @PostMapping("/fin")
     String finish(@PathVariable String code, @PathVariable String version, Authentication who,
             RedirectAttributes flash) {
-        authoring.release(code, version, Authors.of(who));
+        authoring.release(code, version, authors.of(who));
         flash.addFlashAttribute("message", "Édition terminée : le brouillon est libre pour les autres rédacteurs.");
         return "redirect:" + UriComponentsBuilder.fromPath("/referentiels/{code}/versions/{version}")
                 .buildAndExpand(code, version).encode().toUriString();
