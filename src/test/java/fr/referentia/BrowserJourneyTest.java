@@ -11,6 +11,7 @@ import fr.referentia.framework.FrameworkCatalog;
 import fr.referentia.framework.FrameworkExporter;
 import fr.referentia.framework.FrameworkImporter;
 import fr.referentia.framework.FrameworkVersions;
+import fr.referentia.framework.authoring.AuthoringFixtures;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +47,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.util.FileSystemUtils;
 import org.webjars.WebJarVersionLocator;
 
@@ -316,11 +316,7 @@ class BrowserJourneyTest {
     @Test
     void branchAdministratorEditsADraftWithAutosaveKeyboardReorderAndUndo() throws IOException {
         String code = "REDACTION-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        try (InputStream in = new ClassPathResource("seeds/004-CQP-CONSEILLER-COMMERCIAL.json").getInputStream()) {
-            var file = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(in);
-            ((com.fasterxml.jackson.databind.node.ObjectNode) file.get("framework")).put("code", code);
-            importer.importFramework(JSON.treeToValue(file, CanonicalFramework.class));
-        }
+        importer.importFramework(AuthoringFixtures.small(code));
         versions.createDraft(code, "2026-01");
         String editor = "/referentiels/" + code + "/versions/2026-01/edition";
 

@@ -12,8 +12,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.referentia.IntegrationTest;
 import fr.referentia.account.AuditEntry;
 import fr.referentia.account.AuditFilter;
@@ -35,13 +33,11 @@ import fr.referentia.framework.authoring.DraftEdits.HeaderChange;
 import fr.referentia.framework.authoring.DraftEdits.ItemChange;
 import fr.referentia.shared.BadInputException;
 import fr.referentia.shared.ConflictException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -61,9 +57,6 @@ class AuthoringIntegrationTest {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    ObjectMapper json;
 
     @Autowired
     FrameworkImporter importer;
@@ -87,18 +80,9 @@ class AuthoringIntegrationTest {
 
     @BeforeEach
     void draftOfACopyOfTheSeed() throws Exception {
-        code = importCopy("002-CQP-GESTIONNAIRE-DISPOSITIFS", "AUTHORING");
+        code = "AUTHORING-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        importer.importFramework(AuthoringFixtures.small(code));
         versions.createDraft(code, DRAFT);
-    }
-
-    String importCopy(String seed, String prefix) throws Exception {
-        String fresh = prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        try (InputStream in = new ClassPathResource("seeds/" + seed + ".json").getInputStream()) {
-            ObjectNode file = (ObjectNode) json.readTree(in);
-            ((ObjectNode) file.get("framework")).put("code", fresh);
-            importer.importFramework(json.treeToValue(file, CanonicalFramework.class));
-        }
-        return fresh;
     }
 
     CanonicalFramework draft() {
@@ -168,7 +152,7 @@ class AuthoringIntegrationTest {
     void aRefusedChangeChangesNothing() {
         CanonicalFramework before = draft();
         String undo = authoring.undoSummary(code, DRAFT);
-        assertThatThrownBy(() -> authoring.moveItem(code, DRAFT, ALICE, "DA1", "DA1-A1", 1))
+        assertThatThrownBy(() -> authoring.moveItem(code, DRAFT, ALICE, "C1", "C1.E1", 1))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("propre sous-élément");
         assertThatThrownBy(() -> authoring.addItem(code, DRAFT, ALICE, "C1", null, "C2", ItemType.CRITERION, "x"))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("existe déjà");
@@ -247,9 +231,9 @@ class AuthoringIntegrationTest {
 
     @Test
     void aPublishedVersionRefusesEveryChange() throws Exception {
-        assertThatThrownBy(() -> authoring.editItem(code, "2024-10", ALICE, "C1", new ItemChange("x", null, null)))
+        assertThatThrownBy(() -> authoring.editItem(code, AuthoringFixtures.PUBLISHED, ALICE, "C1", new ItemChange("x", null, null)))
                 .isInstanceOf(FrameworkVersionFrozenException.class);
-        mvc.perform(asAdmin(post("/api/v1/frameworks/" + code + "/versions/2024-10/items"))
+        mvc.perform(asAdmin(post("/api/v1/frameworks/" + code + "/versions/" + AuthoringFixtures.PUBLISHED + "/items"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"code\": \"X1\", \"type\": \"COMPETENCY\", \"text\": \"x\"}"))
                 .andExpect(status().isConflict());
@@ -312,10 +296,14 @@ class AuthoringIntegrationTest {
         assertThat(catalog.outline(fresh, "v1", true).roots()).extracting(n -> n.code()).containsExactly("C1");
     }
 
-    /** The time of one edit on a draft of the largest seed (000, 253 competencies): printed, not asserted. */
+    /**
+     * The time of one change on a draft shaped like the largest seed (000: 7 domains, 36 activities,
+     * 253 competencies; here 7 × 5 × 7 = 287 items of made-up words): printed, not asserted.
+     */
     @Test
-    void oneEditOnTheLargestSeedDraft() throws Exception {
-        String big = importCopy("000-RAC-METIERS-FORMATION", "BIG");
+    void oneEditOnADraftAsLargeAsTheLargestSeed() {
+        String big = "BIG-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        importer.importFramework(AuthoringFixtures.synthetic(big, 7, 5, 7));
         versions.createDraft(big, DRAFT);
         String first = exporter.toCanonical(big, DRAFT, true).items().get(0).code();
         authoring.editItem(big, DRAFT, ALICE, first, new ItemChange("Échauffement", null, null));

@@ -13,20 +13,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.referentia.IntegrationTest;
 import fr.referentia.framework.CanonicalFramework;
 import fr.referentia.framework.FrameworkExporter;
 import fr.referentia.framework.FrameworkImporter;
 import fr.referentia.framework.FrameworkVersions;
 import fr.referentia.framework.authoring.DraftAuthoring.Actor;
-import java.io.InputStream;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -39,9 +35,6 @@ class AuthoringPagesTest {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    ObjectMapper json;
 
     @Autowired
     FrameworkImporter importer;
@@ -64,11 +57,7 @@ class AuthoringPagesTest {
     @BeforeEach
     void openADraftOfACopyOfSeed004() throws Exception {
         code = "PAGES-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        try (InputStream in = new ClassPathResource("seeds/004-CQP-CONSEILLER-COMMERCIAL.json").getInputStream()) {
-            ObjectNode file = (ObjectNode) json.readTree(in);
-            ((ObjectNode) file.get("framework")).put("code", code);
-            importer.importFramework(json.treeToValue(file, CanonicalFramework.class));
-        }
+        importer.importFramework(AuthoringFixtures.small(code));
         versions.createDraft(code, "2026-01");
         editor = "/referentiels/" + code + "/versions/2026-01/edition";
     }
@@ -95,7 +84,7 @@ class AuthoringPagesTest {
                 .andExpect(status().isForbidden());
         mvc.perform(as(ADMIN, get("/referentiels/" + code + "/versions/2026-01")))
                 .andExpect(content().string(containsString(editor)));
-        String published = exporter.toCanonical(code, null, false).framework().version();
+        String published = AuthoringFixtures.PUBLISHED;
         mvc.perform(as(ADMIN, get("/referentiels/" + code + "/versions/" + published + "/edition")))
                 .andExpect(status().isConflict());
     }

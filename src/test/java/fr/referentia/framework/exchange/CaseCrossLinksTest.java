@@ -13,20 +13,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import fr.referentia.IntegrationTest;
+import fr.referentia.framework.authoring.AuthoringFixtures;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * R14 links across referentials in CASE: exported as a CFAssociation to the other referential's item
  * (the identifier that referential's own export gives it), read back as a link to that item, or, from
- * another server, resolved by identifier or kept with its title as a label.
+ * another server, resolved by identifier or kept with its title as a label. The referentials imported
+ * here are small fixtures, not copies of the seeds (see {@link AuthoringFixtures}).
  */
 @IntegrationTest
 class CaseCrossLinksTest {
@@ -43,13 +44,10 @@ class CaseCrossLinksTest {
     @Test
     void aLinkToAnotherReferentialsItemSurvivesACaseRoundTrip() throws Exception {
         String code = "CROSS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        try (InputStream in = new ClassPathResource("seeds/004-CQP-CONSEILLER-COMMERCIAL.json").getInputStream()) {
-            ObjectNode file = (ObjectNode) json.readTree(in);
-            ((ObjectNode) file.get("framework")).put("code", code);
-            ((ArrayNode) file.get("associations")).addObject().put("type", "VALIDATES").put("originCode", "C1")
-                    .put("destinationFramework", OTHER).put("destinationCode", "C1").putNull("destinationLabel");
-            importJson(file.toString(), "");
-        }
+        ObjectNode file = json.valueToTree(AuthoringFixtures.small(code));
+        ((ArrayNode) file.get("associations")).addObject().put("type", "VALIDATES").put("originCode", "C1")
+                .put("destinationFramework", OTHER).put("destinationCode", "C1").putNull("destinationLabel");
+        importJson(file.toString(), "");
 
         JsonNode cfPackage = json.readTree(export(code, "case"));
         try (InputStream schema = getClass().getResourceAsStream("/standards/case-v1p0-cfpackage-schema.json")) {
