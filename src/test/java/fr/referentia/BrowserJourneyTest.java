@@ -311,7 +311,8 @@ class BrowserJourneyTest {
     /**
      * Issue 4, authoring: the branch administrator opens a draft in the editor, changes a text (saved
      * on its own), marks an element essential, moves a competency down with Alt+↓, finds the new order
-     * after a reload, then undoes the move; axe-core finds nothing serious on the editor.
+     * after a reload, undoes the move, then drags a competency to the top; axe-core finds nothing
+     * serious on the editor.
      */
     @Test
     void branchAdministratorEditsADraftWithAutosaveKeyboardReorderAndUndo() throws IOException {
@@ -354,6 +355,19 @@ class BrowserJourneyTest {
         undo.click();
         until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "Annulé : C1 descendu"));
         assertThat(rootOrder()).startsWith("C1", "C2");
+
+        // Drag and drop by the handle (HTML5 events, dispatched: WebDriver's own drag does not fire them).
+        ((JavascriptExecutor) browser).executeScript("""
+                const handle = document.querySelector("[id='item-C3'] > .row-head .handle");
+                const target = document.getElementById("item-C1");
+                const data = new DataTransfer();
+                handle.dispatchEvent(new DragEvent("dragstart", {bubbles: true, dataTransfer: data}));
+                target.dispatchEvent(new DragEvent("dragover", {bubbles: true, cancelable: true, dataTransfer: data}));
+                target.dispatchEvent(new DragEvent("drop", {bubbles: true, cancelable: true, dataTransfer: data}));
+                """);
+        until(driver -> rootOrder().size() > 2 && rootOrder().get(0).equals("C3"));
+        assertThat(rootOrder()).containsExactly("C3", "C1", "C2");
+        assertThat(browser.findElement(By.cssSelector(".undo-form button")).getText()).isEqualTo("Annuler : C3 déplacé");
         browser.findElement(By.cssSelector("form[action$='/edition/fin'] button")).click();
         until(ExpectedConditions.urlMatches(".*/versions/2026-01$"));
     }
