@@ -81,6 +81,7 @@ public class DraftAuthoring {
 
     /** Opens the editor: takes (or renews) the lock when possible, else reports who holds it. */
     public Editor open(String code, String version, Actor actor) {
+        locks.lockVersionRow(code, version);
         long id = sync.draftId(code, version);
         LockState lock = lock(id, actor, false);
         return new Editor(sync.read(code, version), lock, undoSummary(id));
@@ -88,6 +89,7 @@ public class DraftAuthoring {
 
     /** Renews the caller's lock (the page does it every minute); 409 when someone else holds it. */
     public LockState renew(String code, String version, Actor actor) {
+        locks.lockVersionRow(code, version);
         return lock(sync.draftId(code, version), actor, true);
     }
 
@@ -204,6 +206,7 @@ public class DraftAuthoring {
 
     /** Restores the draft as it was before its latest change, and forgets that step. */
     public Saved undo(String code, String version, Actor actor) {
+        locks.lockVersionRow(code, version);
         long id = sync.draftId(code, version);
         lock(id, actor, true);
         DraftChange last = journal.findFirstByFrameworkIdOrderByIdDesc(id)
@@ -233,6 +236,7 @@ public class DraftAuthoring {
 
     private Saved change(String code, String version, Actor actor, String action, String summary, String fieldKey,
             String subject, UnaryOperator<CanonicalFramework> edit) {
+        locks.lockVersionRow(code, version); // before anything of the draft is read
         long id = sync.draftId(code, version);
         lock(id, actor, true);
         CanonicalFramework before = sync.read(code, version);

@@ -185,6 +185,29 @@ class AuthoringIntegrationTest {
     }
 
     @Test
+    void concurrentAutosavesOfTwoItemsBothLand() throws Exception {
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> {
+                start.await();
+                return authoring.editItem(code, DRAFT, ALICE, "C1.E1", new ItemChange("Pétrir longuement", null, null));
+            });
+            var second = pool.submit(() -> {
+                start.await();
+                return authoring.editItem(code, DRAFT, ALICE, "C2.E1", new ItemChange("Choisir l'émail mat", null, null));
+            });
+            start.countDown();
+            first.get();
+            second.get();
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(DraftEdits.find(draft(), "C1.E1").text()).isEqualTo("Pétrir longuement");
+        assertThat(DraftEdits.find(draft(), "C2.E1").text()).isEqualTo("Choisir l'émail mat");
+    }
+
+    @Test
     void theJournalKeepsTwentySteps() {
         for (int i = 0; i < 22; i++) {
             authoring.moveItem(code, DRAFT, ALICE, "C1", i % 2 == 0 ? Direction.DOWN : Direction.UP);
