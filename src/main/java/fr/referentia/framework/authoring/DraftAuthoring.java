@@ -115,7 +115,7 @@ public class DraftAuthoring {
             case RENEW -> lock.renew(now);
             case REFUSE -> {
                 if (required) {
-                    throw new ConflictException(decision.reason());
+                    throw new DraftLockedException(decision.reason());
                 }
                 Holder holder = lock.holder();
                 return new LockState(false, holder.name(), holder.acquiredAt(), decision.reason());

@@ -155,7 +155,9 @@ class AuthoringPagesTest {
                 .andExpect(content().string(containsString("Ce brouillon est en cours de modification par Camille Autre depuis")))
                 .andExpect(content().string(not(containsString("id=\"text-C1\""))));
         mvc.perform(as(ADMIN, post(editor + "/elements/C1").param("text", "Texte")))
-                .andExpect(flash().attribute("error", containsString("Camille Autre")));
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Ce brouillon est en cours de modification par Camille Autre")));
+        assertThat(DraftEdits.find(draft(), "C1").text()).isEqualTo("Tourner une pièce de poterie");
     }
 
     @Test

@@ -8,7 +8,9 @@ import fr.referentia.framework.Framework;
 import fr.referentia.framework.FrameworkKind;
 import fr.referentia.framework.FrameworkVersions;
 import fr.referentia.framework.ItemType;
+import fr.referentia.framework.FrameworkVersionFrozenException;
 import fr.referentia.framework.authoring.DraftAuthoring;
+import fr.referentia.framework.authoring.DraftLockedException;
 import fr.referentia.framework.authoring.DraftAuthoring.Editor;
 import fr.referentia.framework.authoring.DraftAuthoring.Saved;
 import fr.referentia.framework.authoring.DraftEdits;
@@ -214,7 +216,8 @@ class AuthoringPages {
             Saved saved = change.get();
             flash.addFlashAttribute("message", saved.summary() + " (enregistré à " + TIME.format(saved.at()) + ").");
         } catch (BadInputException | ConflictException e) {
-            if (e instanceof fr.referentia.framework.FrameworkVersionFrozenException) {
+            // A frozen version, or a draft someone else is editing: a 409 page saying why, not a flash.
+            if (e instanceof FrameworkVersionFrozenException || e instanceof DraftLockedException) {
                 throw e;
             }
             flash.addFlashAttribute("error", e.getMessage());
