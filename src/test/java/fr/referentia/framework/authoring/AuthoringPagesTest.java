@@ -119,6 +119,15 @@ class AuthoringPagesTest {
         assertThat(draft().items().stream().filter(i -> i.parentCode() == null).map(i -> i.code()).toList())
                 .startsWith("C2", "C1");
 
+        mvc.perform(as(ADMIN, post(editor + "/elements/C1.E3/deplacement").param("parentCode", "C2")
+                        .param("position", "1")))
+                .andExpect(flash().attribute("message", containsString("C1.E3 déplacé")));
+        assertThat(DraftEdits.find(draft(), "C1.E3")).extracting(i -> i.parentCode(), i -> i.position())
+                .containsExactly("C2", 1);
+        mvc.perform(as(ADMIN, post(editor + "/elements/C1/deplacement").param("parentCode", "C1.G1")
+                        .param("position", "1")))
+                .andExpect(flash().attribute("error", containsString("propre sous-élément")));
+
         mvc.perform(as(ADMIN, post(editor + "/elements").param("parentCode", "C2").param("itemCode", "C2.NEW")
                 .param("type", "CRITERION").param("text", "Nouveau critère")))
                 .andExpect(flash().attribute("message", containsString("Élément C2.NEW ajouté")));
