@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.referentia.account.AccountAdministration;
+import fr.referentia.framework.CanonicalFramework;
 import fr.referentia.framework.FrameworkCatalog;
+import fr.referentia.framework.FrameworkExporter;
+import fr.referentia.framework.FrameworkImporter;
+import fr.referentia.framework.FrameworkVersions;
+import fr.referentia.framework.authoring.AuthoringFixtures;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +33,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -76,6 +82,15 @@ class BrowserJourneyTest {
 
     @Autowired
     AccountAdministration administration;
+
+    @Autowired
+    FrameworkImporter importer;
+
+    @Autowired
+    FrameworkVersions versions;
+
+    @Autowired
+    FrameworkExporter exporter;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -398,6 +413,82 @@ class BrowserJourneyTest {
             logout.get(0).click();
             until(ExpectedConditions.presenceOfElementLocated(By.id("contenu")));
         }
+    }
+
+    /**
+     * Issue 4, authoring: the branch administrator opens a draft in the editor, changes a text (saved
+     * on its own), marks an element essential, moves a competency down with Alt+↓, finds the new order
+     * after a reload, undoes the move, then drags a competency to the top; axe-core finds nothing
+     * serious on the editor.
+     */
+    @Test
+    void branchAdministratorEditsADraftWithAutosaveKeyboardReorderAndUndo() throws IOException {
+        String code = "REDACTION-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        importer.importFramework(AuthoringFixtures.small(code));
+        versions.createDraft(code, "2026-01");
+        String editor = "/referentiels/" + code + "/versions/2026-01/edition";
+
+        signIn("branch-admin@demo.referentia.fr", "referentia-demo");
+        open("/referentiels/" + code + "/versions/2026-01");
+        browser.findElement(By.linkText("Modifier ce brouillon")).click();
+        until(ExpectedConditions.urlContains("/edition"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Rédaction : ");
+        assertThat(axe()).filteredOn(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .as("editor page").isEmpty();
+
+        WebElement text = browser.findElement(By.id("text-C1.E1"));
+        text.sendKeys(" avec méthode");
+        WebElement status = browser.findElement(By.id("autosave-status"));
+        until(ExpectedConditions.textMatches(By.id("autosave-status"), java.util.regex.Pattern.compile("Enregistré à \\d\\d:\\d\\d")));
+        assertThat(status.getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(draftItem(code, "C1.E1").text()).endsWith(" avec méthode");
+
+        browser.findElement(By.id("essential-C1.E2")).click();
+        until(driver -> Boolean.TRUE.equals(draftItem(code, "C1.E2").essential()));
+        until(ExpectedConditions.textToBe(By.cssSelector(".undo-form button"), "Annuler : C1.E2 marqué incontournable"));
+
+        // Keyboard: Alt+↓ on the row of C1 moves it below C2.
+        assertThat(rootOrder()).startsWith("C1", "C2");
+        browser.findElement(By.cssSelector("[id='item-C1'] > .move-form .move-down"))
+                .sendKeys(Keys.chord(Keys.ALT, Keys.ARROW_DOWN));
+        until(driver -> rootOrder().size() > 1 && rootOrder().get(0).equals("C2"));
+        open(editor);
+        assertThat(rootOrder()).startsWith("C2", "C1");
+        assertThat(browser.findElement(By.id("text-C1.E1")).getDomProperty("value")).endsWith(" avec méthode");
+        assertThat(browser.findElement(By.id("essential-C1.E2")).isSelected()).isTrue();
+
+        WebElement undo = browser.findElement(By.cssSelector(".undo-form button"));
+        assertThat(undo.getText()).isEqualTo("Annuler : C1 descendu");
+        undo.click();
+        until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "Annulé : C1 descendu"));
+        assertThat(rootOrder()).startsWith("C1", "C2");
+
+        // Drag and drop by the handle (HTML5 events, dispatched: WebDriver's own drag does not fire them).
+        ((JavascriptExecutor) browser).executeScript("""
+                const handle = document.querySelector("[id='item-C3'] > .row-head .handle");
+                const target = document.getElementById("item-C1");
+                const data = new DataTransfer();
+                handle.dispatchEvent(new DragEvent("dragstart", {bubbles: true, dataTransfer: data}));
+                target.dispatchEvent(new DragEvent("dragover", {bubbles: true, cancelable: true, dataTransfer: data}));
+                target.dispatchEvent(new DragEvent("drop", {bubbles: true, cancelable: true, dataTransfer: data}));
+                """);
+        until(driver -> rootOrder().size() > 2 && rootOrder().get(0).equals("C3"));
+        assertThat(rootOrder()).containsExactly("C3", "C1", "C2");
+        assertThat(browser.findElement(By.cssSelector(".undo-form button")).getText()).isEqualTo("Annuler : C3 déplacé");
+        browser.findElement(By.cssSelector("form[action$='/edition/fin'] button")).click();
+        until(ExpectedConditions.urlMatches(".*/versions/2026-01$"));
+        signOut();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> rootOrder() {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('ol.editor-tree > li')).map(li => li.dataset.code);");
+    }
+
+    private CanonicalFramework.Item draftItem(String code, String itemCode) {
+        return exporter.toCanonical(code, "2026-01", true).items().stream().filter(i -> i.code().equals(itemCode))
+                .findFirst().orElseThrow();
     }
 
     private void signIn(String email, String password) {

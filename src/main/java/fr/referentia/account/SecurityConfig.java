@@ -68,8 +68,10 @@ class SecurityConfig {
                 .requestMatchers("/connexion", "/deconnexion", "/error").permitAll()
                 // Invitation and password-reset pages: the link's token is the credential (forms keep CSRF).
                 .requestMatchers("/invitation/**", "/mot-de-passe-oublie", "/mot-de-passe/**").permitAll()
-                // Imports and their follow-up pages live under public prefixes but are the branch administrator's.
-                .requestMatchers("/referentiels/import", "/referentiels/import/**", "/api/v1/frameworks/import/jobs/**")
+                // Imports, their follow-up pages and the draft editor live under public prefixes but are the
+                // branch administrator's.
+                .requestMatchers("/referentiels/import", "/referentiels/import/**", "/api/v1/frameworks/import/jobs/**",
+                        "/referentiels/*/versions/*/edition", "/referentiels/*/versions/*/edition/**")
                     .hasRole(Role.BRANCH_ADMIN.name())
                 .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
                 .requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()

@@ -45,6 +45,10 @@ public class Association {
 
     private String destinationLabel;
 
+    /** R14: the code of another referential and of its item this association points at (by codes: versions change). */
+    private String destinationFramework;
+    private String destinationCode;
+
     protected Association() {
     }
 
@@ -57,9 +61,22 @@ public class Association {
         this.destinationLabel = destinationLabel;
     }
 
+    Association(Framework framework, AssociationType type, FrameworkItem origin, String destinationFramework,
+            String destinationCode, String destinationLabel) {
+        this(framework, type, origin, null, destinationLabel);
+        this.destinationFramework = destinationFramework;
+        this.destinationCode = destinationCode;
+    }
+
+    /** The destination item's code, whether it is in this referential or in another one. */
+    public String destinationItemCode() {
+        return destination != null ? destination.getCode() : destinationCode;
+    }
+
     public Long getId() { return id; }
     public AssociationType getType() { return type; }
     public FrameworkItem getOrigin() { return origin; }
     public FrameworkItem getDestination() { return destination; }
     public String getDestinationLabel() { return destinationLabel; }
+    public String getDestinationFramework() { return destinationFramework; }
 }

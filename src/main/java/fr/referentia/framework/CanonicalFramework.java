@@ -88,11 +88,26 @@ public record CanonicalFramework(
     public record PartSpec(String label, Integer minutes) {
     }
 
-    @JsonPropertyOrder({"type", "originCode", "destinationCode", "destinationLabel"})
+    /**
+     * {@code destinationFramework}: the code of another referential whose item {@code destinationCode} is the
+     * destination (R14, a cross-referential link); written only when present.
+     */
+    @JsonPropertyOrder({"type", "originCode", "destinationFramework", "destinationCode", "destinationLabel"})
     public record AssociationSpec(
             AssociationType type,
             String originCode,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String destinationFramework,
             String destinationCode,
             String destinationLabel) {
+
+        public AssociationSpec(AssociationType type, String originCode, String destinationCode,
+                String destinationLabel) {
+            this(type, originCode, null, destinationCode, destinationLabel);
+        }
+
+        /** Whether the destination is an item of another referential than {@code ownCode}. */
+        public boolean crossesTo(String ownCode) {
+            return destinationFramework != null && !destinationFramework.equals(ownCode);
+        }
     }
 }

@@ -93,6 +93,26 @@ public class Exam {
         return parts.isEmpty() ? null : parts.stream().mapToInt(Part::minutes).sum();
     }
 
+    /** Brings a draft's exam to what its canonical form says. */
+    void rewrite(String newTitle, int newPosition, List<Part> newParts, List<String> newChecks,
+            List<FrameworkItem> newItems) {
+        VersionChangePolicy.requireChangeable(framework);
+        this.title = newTitle;
+        this.position = newPosition;
+        if (!parts.equals(newParts)) {
+            parts.clear();
+            parts.addAll(newParts);
+        }
+        if (!checks.equals(newChecks)) {
+            checks.clear();
+            checks.addAll(newChecks);
+        }
+        if (!items.equals(newItems)) {
+            items.clear();
+            items.addAll(newItems);
+        }
+    }
+
     public Long getId() { return id; }
     public Framework getFramework() { return framework; }
     public String getCode() { return code; }

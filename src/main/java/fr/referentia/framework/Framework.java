@@ -102,6 +102,34 @@ public class Framework {
         associations.add(new Association(this, type, origin, destination, destinationLabel));
     }
 
+    /** R14: a link from one of this version's items to an item of another referential, named by codes. */
+    public void addCrossAssociation(AssociationType type, FrameworkItem origin, String destinationFramework,
+            String destinationCode, String destinationLabel) {
+        associations.add(new Association(this, type, origin, destinationFramework, destinationCode, destinationLabel));
+    }
+
+    /** Adds an association as the canonical form states it, the destination looked up among {@code byCode}. */
+    void addAssociation(CanonicalFramework.AssociationSpec spec, java.util.Map<String, FrameworkItem> byCode) {
+        if (spec.crossesTo(code)) {
+            addCrossAssociation(spec.type(), byCode.get(spec.originCode()), spec.destinationFramework(),
+                    spec.destinationCode(), spec.destinationLabel());
+        } else {
+            addAssociation(spec.type(), byCode.get(spec.originCode()),
+                    spec.destinationCode() == null ? null : byCode.get(spec.destinationCode()), spec.destinationLabel());
+        }
+    }
+
+    /** New header of a draft; code, version, kind and status do not change here. */
+    void rewrite(String newTitle, String newIssuer, String newRncpCode, String newDescription,
+            Integer newMasteryTolerance) {
+        VersionChangePolicy.requireChangeable(this);
+        this.title = newTitle;
+        this.issuer = newIssuer;
+        this.rncpCode = newRncpCode;
+        this.description = newDescription;
+        this.masteryTolerance = newMasteryTolerance;
+    }
+
     public void describe(String issuer, LocalDate validationDate, String validationNote, String rncpCode,
             String description, Integer masteryTolerance, String sourceDocument) {
         this.issuer = issuer;

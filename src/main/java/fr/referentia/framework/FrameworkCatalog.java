@@ -40,6 +40,15 @@ public class FrameworkCatalog {
         return currentVersions().values().stream().map(this::summary).toList();
     }
 
+    /** Referentials with no published version yet (new ones being written): their latest version each. */
+    public List<Summary> unpublished() {
+        Map<String, Framework> current = currentVersions();
+        Map<String, Framework> drafts = new LinkedHashMap<>();
+        frameworks.findAllByStatusOrderByKindAscCodeAscCreatedAtDescIdDesc(FrameworkStatus.DRAFT).stream()
+                .filter(f -> !current.containsKey(f.getCode())).forEach(f -> drafts.putIfAbsent(f.getCode(), f));
+        return drafts.values().stream().map(this::summary).toList();
+    }
+
     /** The version label of the current (latest published) version of each referential, by code. */
     public Map<String, String> currentVersionLabels() {
         Map<String, String> labels = new LinkedHashMap<>();
@@ -119,7 +128,8 @@ public class FrameworkCatalog {
                 .map(node -> new Crumb(node.code(), node.type(), node.text())).toList();
         List<String> lineage = path.stream().map(Node::code).toList();
         List<AssociationView> links = outline.associations().stream()
-                .filter(a -> itemCode.equals(a.originCode()) || itemCode.equals(a.destinationCode())).toList();
+                .filter(a -> itemCode.equals(a.originCode())
+                        || a.destinationFramework() == null && itemCode.equals(a.destinationCode())).toList();
         return new ItemDetail(outline.summary(), item, crumbs, outline.examsFor(lineage), links);
     }
 
@@ -156,7 +166,7 @@ public class FrameworkCatalog {
                 .toList();
         var associations = f.getAssociations().stream()
                 .map(a -> new VersionDiff.AssociationState(a.getType(), a.getOrigin().getCode(),
-                        a.getDestination() == null ? null : a.getDestination().getCode(), a.getDestinationLabel()))
+                        a.destinationItemCode(), a.getDestinationLabel(), a.getDestinationFramework()))
                 .toList();
         return new VersionDiff.Snapshot(header, states, exams, associations);
     }
@@ -216,8 +226,8 @@ public class FrameworkCatalog {
 
     private static List<AssociationView> associations(Framework framework) {
         return framework.getAssociations().stream()
-                .map(a -> new AssociationView(a.getType(), a.getOrigin().getCode(),
-                        a.getDestination() == null ? null : a.getDestination().getCode(), a.getDestinationLabel()))
+                .map(a -> new AssociationView(a.getType(), a.getOrigin().getCode(), a.destinationItemCode(),
+                        a.getDestinationLabel(), a.getDestinationFramework()))
                 .toList();
     }
 }

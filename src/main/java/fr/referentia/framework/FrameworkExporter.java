@@ -45,8 +45,8 @@ public class FrameworkExporter {
                         List.copyOf(e.getChecks())))
                 .toList();
         List<AssociationSpec> associations = f.getAssociations().stream()
-                .map(a -> new AssociationSpec(a.getType(), a.getOrigin().getCode(),
-                        a.getDestination() == null ? null : a.getDestination().getCode(), a.getDestinationLabel()))
+                .map(a -> new AssociationSpec(a.getType(), a.getOrigin().getCode(), a.getDestinationFramework(),
+                        a.destinationItemCode(), a.getDestinationLabel()))
                 .toList();
         return new CanonicalFramework(CanonicalFramework.FORMAT, header, itemSpecs, exams, associations);
     }

@@ -30,7 +30,7 @@ public class FrameworkImporter {
     static final int MAX_ITEMS = 100_000;
     /** Items written between two flushes (and progress reports); a multiple of the JDBC batch size. */
     static final int BATCH = 1_000;
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
+    static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
     private static final int MAX_TEXT = 10_000;
 
     private final FrameworkRepository frameworks;
@@ -110,11 +110,7 @@ public class FrameworkImporter {
             exam.getChecks().addAll(spec.checks());
             spec.itemCodes().forEach(code -> exam.getItems().add(byCode.get(code)));
         }
-        for (AssociationSpec spec : source.associations()) {
-            framework.addAssociation(spec.type(), byCode.get(spec.originCode()),
-                    spec.destinationCode() == null ? null : byCode.get(spec.destinationCode()),
-                    spec.destinationLabel());
-        }
+        source.associations().forEach(spec -> framework.addAssociation(spec, byCode));
         entityManager.flush();
         progress.report(ImportProgress.Phase.INDEXING, 0, total);
         // Recorded in this transaction by the audit trail's listener: an import and its trace go together.
@@ -123,8 +119,16 @@ public class FrameworkImporter {
         return saved;
     }
 
+    /**
+     * The import's checks for any canonical form (an authoring change of a draft is checked exactly as
+     * an import): throws {@link InvalidFrameworkException} with every problem found, in French.
+     */
+    public static void check(CanonicalFramework source) {
+        validate(source);
+    }
+
     /** Checks the whole file and returns its items parents-first; throws with every problem found. */
-    List<Item> validate(CanonicalFramework source) {
+    static List<Item> validate(CanonicalFramework source) {
         List<String> errors = new ArrayList<>();
         if (!CanonicalFramework.FORMAT.equals(source.format())) {
             errors.add("Format inconnu : attendu « " + CanonicalFramework.FORMAT + " ».");
@@ -153,14 +157,14 @@ public class FrameworkImporter {
         }
         Map<String, Item> byCode = validateItems(source.items(), errors);
         validateExams(source.exams(), byCode, errors);
-        validateAssociations(source.associations(), byCode, errors);
+        validateAssociations(source.associations(), byCode, header.code(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidFrameworkException(errors);
         }
         return parentsFirst(byCode);
     }
 
-    private Map<String, Item> validateItems(List<Item> items, List<String> errors) {
+    private static Map<String, Item> validateItems(List<Item> items, List<String> errors) {
         Map<String, Item> byCode = new LinkedHashMap<>();
         int row = 0;
         for (Item item : items) {
@@ -196,7 +200,7 @@ public class FrameworkImporter {
         return byCode;
     }
 
-    private void validateExams(List<ExamSpec> exams, Map<String, Item> items, List<String> errors) {
+    private static void validateExams(List<ExamSpec> exams, Map<String, Item> items, List<String> errors) {
         Set<String> codes = new HashSet<>();
         for (ExamSpec exam : exams) {
             String where = "Épreuve " + exam.code();
@@ -219,12 +223,19 @@ public class FrameworkImporter {
         }
     }
 
-    private void validateAssociations(List<AssociationSpec> associations, Map<String, Item> items,
-            List<String> errors) {
+    private static void validateAssociations(List<AssociationSpec> associations, Map<String, Item> items,
+            String ownCode, List<String> errors) {
         for (AssociationSpec association : associations) {
             if (association.type() == null || !items.containsKey(association.originCode())) {
                 errors.add("Association vers « " + association.destinationCode()
                         + " » : type absent ou élément d'origine « " + association.originCode() + " » introuvable.");
+            } else if (association.crossesTo(ownCode)) {
+                // Another referential's item: whether it exists is checked when the link is made.
+                if (!CODE.matcher(association.destinationFramework()).matches() || association.destinationCode() == null
+                        || !CODE.matcher(association.destinationCode()).matches()) {
+                    errors.add("Association depuis « " + association.originCode()
+                            + " » : code du référentiel ou de l'élément de destination invalide.");
+                }
             } else if (association.destinationCode() != null && !items.containsKey(association.destinationCode())) {
                 errors.add("Association depuis « " + association.originCode() + " » : destination « "
                         + association.destinationCode() + " » introuvable.");

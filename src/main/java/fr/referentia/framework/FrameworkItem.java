@@ -107,6 +107,38 @@ public class FrameworkItem {
         this.text = newText;
     }
 
+    /**
+     * Brings a draft's item to what its canonical form says; fields are written only when they differ,
+     * so that an unchanged item is not reindexed. Returns whether anything changed.
+     */
+    boolean update(ItemType newType, String newTypeLabel, String newText, FrameworkItem newParent, int newPosition,
+            String newContext, Boolean newEssential) {
+        VersionChangePolicy.requireChangeable(framework);
+        boolean changed = false;
+        if (type != newType) {
+            type = newType;
+            changed = true;
+        }
+        String label = newType == ItemType.OTHER ? newTypeLabel : null;
+        Boolean flag = newType == ItemType.ELEMENT ? Boolean.TRUE.equals(newEssential) : null;
+        if (!java.util.Objects.equals(typeLabel, label) || !java.util.Objects.equals(essential, flag)) {
+            typeLabel = label;
+            essential = flag;
+            changed = true;
+        }
+        if (!text.equals(newText) || !java.util.Objects.equals(context, newContext)) {
+            text = newText;
+            context = newContext;
+            changed = true;
+        }
+        if (parent != newParent || position != newPosition) {
+            parent = newParent;
+            position = newPosition;
+            changed = true;
+        }
+        return changed;
+    }
+
     public Long getId() { return id; }
     public Framework getFramework() { return framework; }
     public FrameworkItem getParent() { return parent; }

@@ -66,6 +66,43 @@ public class FrameworkVersions {
         return saved;
     }
 
+    /**
+     * Creates a new referential: an empty draft version (no published one yet, so only branch
+     * administrators see it), with the default mastery tolerance of two elements (R7).
+     */
+    public Framework createFramework(String code, String title, FrameworkKind kind, String versionLabel) {
+        String frameworkCode = code == null ? "" : code.strip();
+        String label = versionLabel == null ? "" : versionLabel.strip();
+        String name = title == null ? "" : title.strip();
+        List<String> errors = new ArrayList<>();
+        if (!FrameworkImporter.CODE.matcher(frameworkCode).matches()) {
+            errors.add("Le code du référentiel est obligatoire : 80 caractères au plus, lettres, chiffres, « . », "
+                    + "« _ » ou « - » (par exemple « CQP-ASSISTANT-FORMATION »).");
+        }
+        if (name.isEmpty() || name.length() > 500) {
+            errors.add("Le titre est obligatoire (500 caractères au plus).");
+        }
+        if (kind == null) {
+            errors.add("La nature du référentiel est obligatoire.");
+        }
+        if (!VERSION_LABEL.matcher(label).matches()) {
+            errors.add("Le libellé de version est obligatoire : 40 caractères au plus, lettres, chiffres, « . », "
+                    + "« _ » ou « - » (par exemple « 2026-01 »).");
+        }
+        if (!errors.isEmpty()) {
+            throw new BadInputException(String.join(" ", errors), errors);
+        }
+        if (frameworks.existsByCode(frameworkCode)) {
+            throw new ConflictException("Un référentiel a déjà le code « " + frameworkCode + " ».");
+        }
+        Framework framework = new Framework(frameworkCode, label, kind, name, FrameworkStatus.DRAFT);
+        framework.describe(null, null, null, null, null, 2, null);
+        Framework saved = frameworks.save(framework);
+        events.publishEvent(AuditEvent.of("FRAMEWORK_CREATED", "FRAMEWORK", frameworkCode)
+                .change(null, AuditState.of(saved, 0)));
+        return saved;
+    }
+
     /** Changes the wording of one item of a draft; refused on a published or retired version. */
     public void editItemText(String code, String version, String itemCode, String text) {
         Framework framework = catalog.version(code, version, true);
@@ -135,9 +172,15 @@ public class FrameworkVersions {
             exam.getItems().forEach(item -> copy.getItems().add(copies.get(item)));
         }
         for (Association association : source.getAssociations()) {
-            draft.addAssociation(association.getType(), copies.get(association.getOrigin()),
-                    association.getDestination() == null ? null : copies.get(association.getDestination()),
-                    association.getDestinationLabel());
+            if (association.getDestinationFramework() != null) {
+                draft.addCrossAssociation(association.getType(), copies.get(association.getOrigin()),
+                        association.getDestinationFramework(), association.destinationItemCode(),
+                        association.getDestinationLabel());
+            } else {
+                draft.addAssociation(association.getType(), copies.get(association.getOrigin()),
+                        association.getDestination() == null ? null : copies.get(association.getDestination()),
+                        association.getDestinationLabel());
+            }
         }
         return draft;
     }

@@ -52,8 +52,9 @@ public final class FrameworkViews {
             List<Exam.Part> parts, List<String> checks, List<String> itemCodes) {
     }
 
+    /** {@code destinationFramework}: set when the destination is an item of another referential (R14). */
     public record AssociationView(AssociationType type, String originCode, String destinationCode,
-            String destinationLabel) {
+            String destinationLabel, String destinationFramework) {
     }
 
     public record Outline(Summary summary, String description, Integer masteryTolerance, String sourceDocument,

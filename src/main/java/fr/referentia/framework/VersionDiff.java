@@ -53,8 +53,22 @@ public final class VersionDiff {
     }
 
     /** An association; {@code destinationCode} is null when it points outside, named by {@code destinationLabel}. */
+    /** {@code destinationFramework}: the other referential of a cross-referential link (R14), else null. */
     public record AssociationState(AssociationType type, String originCode, String destinationCode,
-            String destinationLabel) {
+            String destinationLabel, String destinationFramework) {
+
+        public AssociationState(AssociationType type, String originCode, String destinationCode,
+                String destinationLabel) {
+            this(type, originCode, destinationCode, destinationLabel, null);
+        }
+
+        /** How the page names the destination: « CODE-REF · item » across referentials, the code, or the label. */
+        public String destination() {
+            if (destinationCode == null) {
+                return destinationLabel;
+            }
+            return destinationFramework == null ? destinationCode : destinationFramework + " · " + destinationCode;
+        }
     }
 
     /** A whole version: what {@link #between(Snapshot, Snapshot)} compares. */

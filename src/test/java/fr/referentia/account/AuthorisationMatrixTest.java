@@ -77,22 +77,24 @@ class AuthorisationMatrixTest {
     }
 
     /** Example values of path variables, from the seeded data; add one here for a new variable. */
-    final Map<String, Example> examples = Map.of(
-            "code", Example.fixed("CQP-GESTIONNAIRE-DISPOSITIFS"),
-            "itemCode", Example.fixed("C1"),
-            "version", Example.fixed("2024-10"),
-            "organisationId", Example.scoped((caller, own) -> (own ? organisationOf(caller) : otherOrganisation().getId())
-                    .toString()),
-            "tokenId", Example.scoped((caller, own) -> own && !caller.anonymous()
+    final Map<String, Example> examples = Map.ofEntries(
+            Map.entry("examCode", Example.fixed("EP1.1")),
+            Map.entry("number", Example.fixed("1")),
+            Map.entry("code", Example.fixed("CQP-GESTIONNAIRE-DISPOSITIFS")),
+            Map.entry("itemCode", Example.fixed("C1")),
+            Map.entry("version", Example.fixed("2024-10")),
+            Map.entry("organisationId", Example.scoped((caller, own) -> (own ? organisationOf(caller) : otherOrganisation().getId())
+                    .toString())),
+            Map.entry("tokenId", Example.scoped((caller, own) -> own && !caller.anonymous()
                     ? this.tokens.create(caller.email(), "Matrice", AccessTokenScope.READ, null).token().id().toString()
-                    : otherToken().toString()),
-            "id", new Example(false, (caller, own) -> accreditation().toString()),
+                    : otherToken().toString())),
+            Map.entry("id", new Example(false, (caller, own) -> accreditation().toString())),
             // An unknown link: these public pages answer 404/410 after their own check, never 401/403.
-            "token", Example.fixed("lien-inconnu-de-la-matrice"),
-            "userId", new Example(false, (caller, own) -> this.users.findByEmail("employee@demo.referentia.fr")
-                    .orElseThrow().getId().toString()),
+            Map.entry("token", Example.fixed("lien-inconnu-de-la-matrice")),
+            Map.entry("userId", new Example(false, (caller, own) -> this.users.findByEmail("employee@demo.referentia.fr")
+                    .orElseThrow().getId().toString())),
             // A background import started by the caller, or by someone else (a file that fails at once).
-            "jobId", Example.scoped((caller, own) -> importJob(own && !caller.anonymous() ? caller.email() : OTHER_OWNER)));
+            Map.entry("jobId", Example.scoped((caller, own) -> importJob(own && !caller.anonymous() ? caller.email() : OTHER_OWNER))));
 
     enum Expected { ALLOW, DENY, OWN }
 

@@ -199,4 +199,16 @@ class VersionDiffTest {
         assertThat(diff.associations().added()).containsExactly(renamed, retyped);
         assertThat(diff.associations().removed()).containsExactly(outside, inside);
     }
+
+    @Test
+    void aLinkToTheSameItemCodeInAnotherReferentialIsAnotherLink() {
+        var here = new AssociationState(AssociationType.VALIDATES, "C1.E1", "DOM4-A3-C1", null);
+        var there = new AssociationState(AssociationType.VALIDATES, "C1.E1", "DOM4-A3-C1", null, "RAC-METIERS");
+        Result diff = VersionDiff.between(version(HEADER, List.of(), List.of(), List.of(here)),
+                version(HEADER, List.of(), List.of(), List.of(there)));
+        assertThat(diff.associations().added()).containsExactly(there);
+        assertThat(diff.associations().removed()).containsExactly(here);
+        assertThat(there.destination()).isEqualTo("RAC-METIERS · DOM4-A3-C1");
+        assertThat(here.destination()).isEqualTo("DOM4-A3-C1");
+    }
 }

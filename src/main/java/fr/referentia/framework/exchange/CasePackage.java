@@ -39,6 +39,46 @@ import java.util.regex.Pattern;
 final class CasePackage {
 
     static final String EXTENSION = "referentia";
+
+    /**
+     * What this server knows of other referentials, for links that leave the package (R14): the current
+     * version of a referential, and the item a CASE identifier names.
+     */
+    interface Directory {
+
+        Directory NONE = new Directory() {
+            @Override
+            public String currentVersion(String frameworkCode) {
+                return null;
+            }
+
+            @Override
+            public ItemRef item(String identifier) {
+                return null;
+            }
+
+            @Override
+            public boolean exists(String frameworkCode, String itemCode) {
+                return false;
+            }
+        };
+
+        /** The current (published) version label of a referential, or null. */
+        String currentVersion(String frameworkCode);
+
+        /** The item of a current version whose CASE identifier this is, or null. */
+        ItemRef item(String identifier);
+
+        boolean exists(String frameworkCode, String itemCode);
+    }
+
+    record ItemRef(String frameworkCode, String itemCode) {
+    }
+
+    /** The CASE identifier of an item: the same as that referential's own export gives it. */
+    static UUID itemId(String frameworkCode, String version, String itemCode) {
+        return uuid("referentia/" + frameworkCode + "/" + version + "/item/" + itemCode);
+    }
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
 
     private final ObjectMapper json;
@@ -54,6 +94,10 @@ final class CasePackage {
     // ---------------------------------------------------------------- export
 
     ObjectNode write(CanonicalFramework source, Instant lastChange) {
+        return write(source, lastChange, Directory.NONE);
+    }
+
+    ObjectNode write(CanonicalFramework source, Instant lastChange, Directory directory) {
         Header h = source.framework();
         String base = "referentia/" + h.code() + "/" + h.version();
         String changed = lastChange.truncatedTo(ChronoUnit.SECONDS).toString();
@@ -124,15 +168,30 @@ final class CasePackage {
         int index = 0;
         for (AssociationSpec spec : source.associations()) {
             index++;
-            ObjectNode destination = spec.destinationCode() != null
-                    ? link(spec.destinationCode(), itemIds.get(spec.destinationCode()))
-                    : link(spec.destinationLabel(), uuid("referentia/label/" + spec.destinationLabel()));
+            boolean across = spec.crossesTo(h.code());
+            ObjectNode destination;
+            if (across) {
+                // Another referential's item, by the identifier its own export gives it (current version).
+                String version = directory.currentVersion(spec.destinationFramework());
+                destination = link(spec.destinationLabel() != null ? spec.destinationLabel()
+                                : spec.destinationFramework() + " " + spec.destinationCode(),
+                        version != null ? itemId(spec.destinationFramework(), version, spec.destinationCode())
+                                : uuid("referentia/" + spec.destinationFramework() + "/item/" + spec.destinationCode()));
+            } else {
+                destination = spec.destinationCode() != null
+                        ? link(spec.destinationCode(), itemIds.get(spec.destinationCode()))
+                        : link(spec.destinationLabel(), uuid("referentia/label/" + spec.destinationLabel()));
+            }
             ObjectNode node = association(associations, uuid(base + "/association/" + index),
                     spec.type().caseExportName(), null, link(spec.originCode(), itemIds.get(spec.originCode())),
                     destination, documentLink, changed);
             ObjectNode extension = node.putObject("extensions").putObject(EXTENSION);
             extension.put("type", spec.type().name());
-            if (spec.destinationCode() == null) {
+            if (across) {
+                extension.put("destinationFramework", spec.destinationFramework());
+                extension.put("destinationCode", spec.destinationCode());
+            }
+            if (spec.destinationCode() == null || across && spec.destinationLabel() != null) {
                 extension.put("destinationLabel", spec.destinationLabel());
             }
         }
@@ -206,6 +265,15 @@ final class CasePackage {
      * the schema cannot (identifiers, dangling associations, cycles) and throws with every problem.
      */
     CanonicalFramework read(JsonNode root, String codeOverride, FrameworkKind kindOverride) {
+        return read(root, codeOverride, kindOverride, Directory.NONE);
+    }
+
+    /**
+     * As {@link #read(JsonNode, String, FrameworkKind)}; an association whose destination is outside the
+     * package becomes a link to another referential's item when {@code directory} knows it, else keeps
+     * the destination's title as a label.
+     */
+    CanonicalFramework read(JsonNode root, String codeOverride, FrameworkKind kindOverride, Directory directory) {
         List<String> errors = new ArrayList<>();
         JsonNode document = root.get("CFDocument");
         JsonNode documentExtension = document.path("extensions").path(EXTENSION);
@@ -245,9 +313,17 @@ final class CasePackage {
             boolean toItem = itemsById.containsKey(destination);
             String label = extension.path("destinationLabel").isTextual()
                     ? extension.get("destinationLabel").asText() : null;
-            if (!toItem && !(toDocument && "isChildOf".equals(type)) && label == null) {
+            ItemRef across = null;
+            if (!toItem && !toDocument && !"isChildOf".equals(type)) {
+                across = outside(extension, destination, directory);
+                if (across == null && label == null) {
+                    String title = association.path("destinationNodeURI").path("title").asText("").strip();
+                    label = title.isEmpty() ? null : title;
+                }
+            }
+            if (!toItem && !(toDocument && "isChildOf".equals(type)) && label == null && across == null) {
                 errors.add("Association « " + type + " » " + id + " : la destination « " + destination
-                        + " » n'est pas un élément du paquet.");
+                        + " » n'est pas un élément du paquet, ni un élément connu d'un autre référentiel, et n'a pas de titre.");
                 continue;
             }
             if ("isChildOf".equals(type)) {
@@ -267,8 +343,14 @@ final class CasePackage {
             }
             AssociationType ourType = extension.path("type").isTextual()
                     ? enumOrNull(AssociationType.class, extension.get("type").asText()) : null;
-            associations.add(new AssociationSpec(ourType != null ? ourType : AssociationType.ofCaseName(type),
-                    codes.get(origin), toItem ? codes.get(destination) : null, toItem ? null : label));
+            AssociationType associationType = ourType != null ? ourType : AssociationType.ofCaseName(type);
+            if (across != null) {
+                associations.add(new AssociationSpec(associationType, codes.get(origin), across.frameworkCode(),
+                        across.itemCode(), label));
+            } else {
+                associations.add(new AssociationSpec(associationType, codes.get(origin), null,
+                        toItem ? codes.get(destination) : null, toItem ? null : label));
+            }
         }
         findCycles(childOfEdges, codes, errors);
 
@@ -335,6 +417,16 @@ final class CasePackage {
                         ? documentExtension.get("masteryTolerance").asInt() : null,
                 documentExtension.path("sourceDocument").asText(null));
         return new CanonicalFramework(CanonicalFramework.FORMAT, header, items, exams, associations);
+    }
+
+    /** The other referential's item an outside destination names: by our extension's codes, else by identifier. */
+    private static ItemRef outside(JsonNode extension, String destination, Directory directory) {
+        String framework = extension.path("destinationFramework").asText(null);
+        String item = extension.path("destinationCode").asText(null);
+        if (framework != null && item != null && directory.exists(framework, item)) {
+            return new ItemRef(framework, item);
+        }
+        return directory.item(destination);
     }
 
     /** Item codes: the humanCodingScheme, made a valid code; a stable code from the identifier when absent. */

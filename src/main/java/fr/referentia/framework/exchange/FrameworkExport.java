@@ -42,7 +42,7 @@ public class FrameworkExport {
     /** A 1EdTech CASE 1.0 CFPackage; identical from one export to the next. */
     public byte[] caseJson(Selection which) {
         return write(new CasePackage(json).write(canonical(which),
-                exporter.lastChange(which.code(), which.version(), which.drafts())));
+                exporter.lastChange(which.code(), which.version(), which.drafts()), new ReferentialDirectory(catalog)));
     }
 
     public byte[] csv(Selection which) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.referentia.framework.CanonicalFramework;
 import fr.referentia.framework.CanonicalFramework.Header;
 import fr.referentia.framework.Framework;
+import fr.referentia.framework.FrameworkCatalog;
 import fr.referentia.framework.FrameworkImporter;
 import fr.referentia.framework.FrameworkKind;
 import fr.referentia.framework.FrameworkStatus;
@@ -39,14 +40,16 @@ public class FrameworkImport {
     }
 
     private final FrameworkImporter importer;
+    private final FrameworkCatalog catalog;
     private final ObjectMapper json;
     private final CasePackage cases;
     private final CaseSchema schema = new CaseSchema();
     private final long maxBytes;
 
-    FrameworkImport(FrameworkImporter importer, ObjectMapper json,
+    FrameworkImport(FrameworkImporter importer, ObjectMapper json, FrameworkCatalog catalog,
             @Value("${referentia.frameworks.import-max-size:20MB}") DataSize maxSize) {
         this.importer = importer;
+        this.catalog = catalog;
         this.json = json;
         this.cases = new CasePackage(json);
         this.maxBytes = maxSize.toBytes();
@@ -119,7 +122,8 @@ public class FrameworkImport {
             if (!violations.isEmpty()) {
                 throw new InvalidFrameworkException(violations);
             }
-            return cases.read(root, blankToNull(overrides.code()), kind(overrides.kind()));
+            return cases.read(root, blankToNull(overrides.code()), kind(overrides.kind()),
+                    new ReferentialDirectory(catalog));
         }
         try {
             return json.treeToValue(root, CanonicalFramework.class);

@@ -32,14 +32,19 @@ class FrameworkPages {
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(Model model, Authentication authentication) {
         model.addAttribute("frameworks", catalog.list());
+        model.addAttribute("unpublished", mayReadDrafts(authentication) ? catalog.unpublished() : java.util.List.of());
         return "framework/home";
     }
 
     @GetMapping("/referentiels/{code}")
     String framework(@PathVariable String code, Model model, Authentication authentication) {
         boolean author = mayReadDrafts(authentication);
+        if (author && !catalog.currentVersionLabels().containsKey(code) && catalog.exists(code)) {
+            // A new referential has no published version yet: its author goes to its draft.
+            return "redirect:" + versionPath(code, catalog.versions(code, true).get(0).version());
+        }
         model.addAttribute("outline", catalog.outline(code));
         model.addAttribute("versions", catalog.versions(code, author));
         model.addAttribute("author", author);

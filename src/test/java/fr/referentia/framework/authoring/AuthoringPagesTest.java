@@ -1,0 +1,187 @@
+package fr.referentia.framework.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.referentia.IntegrationTest;
+import fr.referentia.framework.CanonicalFramework;
+import fr.referentia.framework.FrameworkExporter;
+import fr.referentia.framework.FrameworkImporter;
+import fr.referentia.framework.FrameworkVersions;
+import fr.referentia.framework.authoring.DraftAuthoring.Actor;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The editor page and its forms, without JavaScript: plain POSTs with the CSRF token, redirected back. */
+@IntegrationTest
+class AuthoringPagesTest {
+
+    static final String ADMIN = "branch-admin@demo.referentia.fr";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    FrameworkImporter importer;
+
+    @Autowired
+    FrameworkVersions versions;
+
+    @Autowired
+    FrameworkExporter exporter;
+
+    @Autowired
+    DraftAuthoring authoring;
+
+    @Autowired
+    UserDetailsService users;
+
+    String code;
+    String editor;
+
+    @BeforeEach
+    void openADraftOfACopyOfSeed004() throws Exception {
+        code = "PAGES-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        importer.importFramework(AuthoringFixtures.small(code));
+        versions.createDraft(code, "2026-01");
+        editor = "/referentiels/" + code + "/versions/2026-01/edition";
+    }
+
+    MockHttpServletRequestBuilder as(String email, MockHttpServletRequestBuilder request) {
+        return request.with(user(users.loadUserByUsername(email))).with(csrf());
+    }
+
+    CanonicalFramework draft() {
+        return exporter.toCanonical(code, "2026-01", true);
+    }
+
+    @Test
+    void theEditorListsTheItemsWithTheirFormsForBranchAdministratorsOnly() throws Exception {
+        mvc.perform(as(ADMIN, get(editor))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"text-C1\"")))
+                .andExpect(content().string(containsString("Rattacher au précédent")))
+                .andExpect(content().string(containsString("Terminer l'édition")))
+                .andExpect(content().string(containsString("Incontournable (")));
+        mvc.perform(as("observer@demo.referentia.fr", get(editor))).andExpect(status().isForbidden());
+        mvc.perform(get(editor).accept(org.springframework.http.MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("**/connexion"));
+        mvc.perform(as("observer@demo.referentia.fr", post(editor + "/elements/C1").param("text", "x")))
+                .andExpect(status().isForbidden());
+        mvc.perform(as(ADMIN, get("/referentiels/" + code + "/versions/2026-01")))
+                .andExpect(content().string(containsString(editor)));
+        String published = AuthoringFixtures.PUBLISHED;
+        mvc.perform(as(ADMIN, get("/referentiels/" + code + "/versions/" + published + "/edition")))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void hostileTextIsStoredAsTextAndRenderedEscaped() throws Exception {
+        String hostile = "<script>alert('x')</script> Prospecter";
+        mvc.perform(as(ADMIN, post(editor + "/elements/C1").param("text", hostile)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl(editor + "#item-C1"))
+                .andExpect(flash().attribute("message", containsString("Texte de C1 modifié")));
+        assertThat(DraftEdits.find(draft(), "C1").text()).isEqualTo(hostile);
+        mvc.perform(as(ADMIN, get(editor))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Prospecter")))
+                .andExpect(content().string(not(containsString("<script>alert"))));
+        mvc.perform(as(ADMIN, get("/referentiels/" + code + "/versions/2026-01/elements/C1")))
+                .andExpect(content().string(not(containsString("<script>alert"))));
+    }
+
+    @Test
+    void formsMoveMarkAddDeleteAfterConfirmationAndUndo() throws Exception {
+        String element = draft().items().stream().filter(i -> i.essential() != null).findFirst().orElseThrow().code();
+        mvc.perform(as(ADMIN, post(editor + "/elements/" + element).param("essentialShown", "true")
+                        .param("essential", "true")))
+                .andExpect(flash().attribute("message", containsString(element + " marqué incontournable")));
+        assertThat(DraftEdits.find(draft(), element).essential()).isTrue();
+        mvc.perform(as(ADMIN, post(editor + "/elements/C1").param("essentialShown", "true").param("essential", "true")))
+                .andExpect(flash().attribute("error", containsString("R7")));
+
+        mvc.perform(as(ADMIN, post(editor + "/elements/C1/deplacement").param("direction", "DOWN")))
+                .andExpect(flash().attribute("message", containsString("C1 descendu")));
+        assertThat(draft().items().stream().filter(i -> i.parentCode() == null).map(i -> i.code()).toList())
+                .startsWith("C2", "C1");
+
+        mvc.perform(as(ADMIN, post(editor + "/elements/C1.E3/deplacement").param("parentCode", "C2")
+                        .param("position", "1")))
+                .andExpect(flash().attribute("message", containsString("C1.E3 déplacé")));
+        assertThat(DraftEdits.find(draft(), "C1.E3")).extracting(i -> i.parentCode(), i -> i.position())
+                .containsExactly("C2", 1);
+        mvc.perform(as(ADMIN, post(editor + "/elements/C1/deplacement").param("parentCode", "C1.G1")
+                        .param("position", "1")))
+                .andExpect(flash().attribute("error", containsString("propre sous-élément")));
+
+        mvc.perform(as(ADMIN, post(editor + "/elements").param("parentCode", "C2").param("itemCode", "C2.NEW")
+                .param("type", "CRITERION").param("text", "Nouveau critère")))
+                .andExpect(flash().attribute("message", containsString("Élément C2.NEW ajouté")));
+        mvc.perform(as(ADMIN, get(editor + "/elements/C2.NEW/suppression"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Supprimer C2.NEW")));
+        assertThat(DraftEdits.find(draft(), "C2.NEW")).isNotNull();
+        mvc.perform(as(ADMIN, post(editor + "/elements/C2.NEW/suppression")))
+                .andExpect(flash().attribute("message", containsString("C2.NEW supprimé")));
+        assertThat(DraftEdits.find(draft(), "C2.NEW")).isNull();
+
+        mvc.perform(as(ADMIN, get(editor))).andExpect(content().string(containsString("Annuler : C2.NEW supprimé")));
+        mvc.perform(as(ADMIN, post(editor + "/annulation")))
+                .andExpect(flash().attribute("message", containsString("Annulé : C2.NEW supprimé")));
+        assertThat(DraftEdits.find(draft(), "C2.NEW")).isNotNull();
+
+        mvc.perform(as(ADMIN, post(editor + "/en-tete").param("title", "Titre révisé").param("masteryTolerance", "-1")))
+                .andExpect(flash().attribute("error", containsString("tolérance")));
+        mvc.perform(as(ADMIN, post(editor + "/epreuves").param("examCode", "EPX").param("title", "Entretien")
+                .param("parts", "Préparation ; 15\nEntretien ; 30").param("itemCodes", "C1, C2")))
+                .andExpect(flash().attribute("message", containsString("Épreuve EPX ajoutée")));
+        assertThat(draft().exams().stream().filter(e -> e.code().equals("EPX")).findFirst().orElseThrow().parts())
+                .hasSize(2);
+        mvc.perform(as(ADMIN, post(editor + "/liens").param("type", "VALIDATES").param("originCode", "C2.NEW")
+                .param("destinationFramework", "CQP-GESTIONNAIRE-DISPOSITIFS").param("destinationCode", "C1")))
+                .andExpect(flash().attribute("message", containsString("Lien ajouté")));
+        mvc.perform(as(ADMIN, get("/referentiels/" + code + "/versions/2026-01/elements/C2.NEW")))
+                .andExpect(content().string(containsString("/referentiels/CQP-GESTIONNAIRE-DISPOSITIFS/elements/C1")));
+    }
+
+    @Test
+    void anotherAuthorSeesAReadOnlyEditorWithTheHolderAndTheirFormsAreRefused() throws Exception {
+        authoring.open(code, "2026-01", new Actor("autre@demo.referentia.fr", "Camille Autre"));
+        mvc.perform(as(ADMIN, get(editor))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ce brouillon est en cours de modification par Camille Autre depuis")))
+                .andExpect(content().string(not(containsString("id=\"text-C1\""))));
+        mvc.perform(as(ADMIN, post(editor + "/elements/C1").param("text", "Texte")))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Ce brouillon est en cours de modification par Camille Autre")));
+        assertThat(DraftEdits.find(draft(), "C1").text()).isEqualTo("Tourner une pièce de poterie");
+    }
+
+    @Test
+    void aNewReferentialIsCreatedFromItsFormAndOpenedInTheEditor() throws Exception {
+        String fresh = "NEUF-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        mvc.perform(as(ADMIN, get("/admin/referentiels/nouveau"))).andExpect(status().isOk());
+        mvc.perform(as(ADMIN, post("/admin/referentiels").param("code", fresh).param("title", "CQP Neuf")
+                        .param("kind", "CQP").param("version", "v1")))
+                .andExpect(redirectedUrl("/referentiels/" + fresh + "/versions/v1/edition"));
+        mvc.perform(as(ADMIN, get("/"))).andExpect(content().string(containsString("CQP Neuf")));
+        mvc.perform(get("/")).andExpect(content().string(not(containsString("CQP Neuf"))));
+        mvc.perform(as(ADMIN, get("/referentiels/" + fresh))).andExpect(redirectedUrl("/referentiels/" + fresh + "/versions/v1"));
+        mvc.perform(as("observer@demo.referentia.fr", get("/referentiels/" + fresh))).andExpect(status().isNotFound());
+        mvc.perform(as(ADMIN, post("/admin/referentiels").param("code", fresh).param("title", "Doublon")
+                        .param("kind", "CQP").param("version", "v1")))
+                .andExpect(content().string(containsString("a déjà le code")));
+    }
+}
