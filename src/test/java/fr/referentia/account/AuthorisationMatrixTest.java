@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import fr.referentia.IntegrationTest;
+import fr.referentia.search.comparison.ComparisonJobs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,7 +90,10 @@ class AuthorisationMatrixTest {
             // An unknown link: these public pages answer 404/410 after their own check, never 401/403.
             "token", Example.fixed("lien-inconnu-de-la-matrice"),
             "userId", new Example(false, (caller, own) -> this.users.findByEmail("employee@demo.referentia.fr")
-                    .orElseThrow().getId().toString()));
+                    .orElseThrow().getId().toString()),
+            // A background comparison is its requester's: the caller's own, or another person's.
+            "jobId", Example.scoped((caller, own) -> comparisonJob(own && !caller.anonymous() ? caller.email()
+                    : OTHER_OWNER)));
 
     enum Expected { ALLOW, DENY, OWN }
 
@@ -130,6 +135,12 @@ class AuthorisationMatrixTest {
     @Autowired
     PasswordEncoder passwords;
 
+    @Autowired
+    ComparisonJobs comparisonJobs;
+
+    /** One background comparison per requester, started once (the seeds: it ends in a moment). */
+    static final Map<String, String> JOBS = new ConcurrentHashMap<>();
+
     @Test
     void everyRouteHasARuleAndEveryRuleARoute() throws IOException {
         Set<String> routes = applicationRoutes();
@@ -155,7 +166,7 @@ class AuthorisationMatrixTest {
             for (Caller caller : CALLERS) {
                 Expected expected = rule.byCaller().get(caller.column());
                 if (expected == Expected.OWN && !scoped) {
-                    fail(rule.route() + " : « own » ne vaut que pour une route à {organisationId} ou {tokenId}");
+                    fail(rule.route() + " : « own » ne vaut que pour une route à {organisationId}, {tokenId} ou {jobId}");
                 }
                 for (boolean own : scoped ? List.of(true, false) : List.of(true)) {
                     boolean allowed = expected == Expected.ALLOW || expected == Expected.OWN && own;
@@ -318,6 +329,11 @@ class AuthorisationMatrixTest {
         return organisations.findAll().stream().filter(o -> o.getSiret().value().equals(OTHER_SIRET)).findFirst()
                 .orElseGet(() -> organisations.save(new Organisation("Autre organisme (matrice)", new Siret(OTHER_SIRET),
                         "Nantes", SizeBand.FROM_10_TO_49, OrganisationType.ASSOCIATION)));
+    }
+
+    private String comparisonJob(String requester) {
+        return JOBS.computeIfAbsent(requester, who -> comparisonJobs.start(List.of("CQP-CONSEILLER-COMMERCIAL",
+                "CQP-GESTIONNAIRE-DISPOSITIFS"), 3, who).id().toString());
     }
 
     private UUID otherToken() {
