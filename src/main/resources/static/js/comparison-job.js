@@ -9,7 +9,7 @@ document.addEventListener("DOMContentLoaded", () => {
   const bar = document.getElementById("progression");
   const state = document.getElementById("etat");
   const number = new Intl.NumberFormat("fr-FR");
-  let announced = -1;
+  let announced = "";
 
   const poll = async () => {
     let status;
@@ -32,10 +32,10 @@ document.addEventListener("DOMContentLoaded", () => {
     }
     bar.value = status.percent;
     bar.textContent = status.percent + " %";
-    // Screen readers hear the status at each tenth, not at every poll.
-    const tenth = Math.floor(status.percent / 10);
-    if (tenth !== announced) {
-      announced = tenth;
+    // Screen readers hear the status when the job starts counting and at each tenth, not at every poll.
+    const step = status.state + "/" + (status.total > 0) + "/" + Math.floor(status.percent / 10);
+    if (step !== announced) {
+      announced = step;
       state.textContent = status.stateLabel + " : " + number.format(status.done) + " éléments traités sur "
         + number.format(status.total) + " (" + status.percent + " %).";
     }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
@@ -33,18 +34,24 @@ public class ComparisonJobs {
     /** Comparisons waiting for the one running; more is refused (409) rather than queued for hours. */
     static final int QUEUE = 8;
     static final Duration KEPT = Duration.ofHours(1);
-    /** Above this size (origin items × compared items), the pages run the comparison in the background. */
-    public static final long BACKGROUND_FROM = 2_000_000;
+    /**
+     * Above this size (origin items × compared items; ~1,400 × 1,400, about half a second of CPU),
+     * the pages run a comparison in the background. All the seeds together are ~30,000.
+     */
+    static final long BACKGROUND_FROM = 2_000_000;
 
     private final Comparisons comparisons;
     private final Clock clock;
     private final Map<UUID, ComparisonJob> jobs = new ConcurrentHashMap<>();
     private final ThreadPoolTaskExecutor runner = new ThreadPoolTaskExecutor();
     private final ThreadPoolTaskExecutor workers = new ThreadPoolTaskExecutor();
+    private volatile long backgroundFrom;
 
-    ComparisonJobs(Comparisons comparisons, Clock clock) {
+    ComparisonJobs(Comparisons comparisons, Clock clock,
+            @Value("${referentia.comparison.background-from:" + BACKGROUND_FROM + "}") long backgroundFrom) {
         this.comparisons = comparisons;
         this.clock = clock;
+        this.backgroundFrom = backgroundFrom;
         runner.setCorePoolSize(1);
         runner.setMaxPoolSize(1);
         runner.setQueueCapacity(QUEUE);
@@ -57,9 +64,16 @@ public class ComparisonJobs {
         workers.initialize();
     }
 
-    /** Whether comparing these referentials is long enough to be run in the background. */
-    public static boolean runsInBackground(long size) {
-        return size > BACKGROUND_FROM;
+    /** Whether a comparison of this size is long enough to be run in the background. */
+    public boolean runsInBackground(long size) {
+        return size > backgroundFrom;
+    }
+
+    /** Changes the threshold (tests: to see the pages of a large comparison with the small seeds). */
+    long backgroundFrom(long size) {
+        long previous = backgroundFrom;
+        backgroundFrom = size;
+        return previous;
     }
 
     /** Starts comparing {@code frameworks} (already checked) for {@code requester}. */

@@ -57,6 +57,9 @@ class ComparisonJobTest {
     Comparisons comparisons;
 
     @Autowired
+    ComparisonJobs jobs;
+
+    @Autowired
     AuditTrail audit;
 
     @Autowired
@@ -163,11 +166,31 @@ class ComparisonJobTest {
     }
 
     @Test
-    void thePagesStartAJobAndRedirectToItsProgress() throws Exception {
-        String target = mvc.perform(post("/comparaisons/travaux").param("referentiels", CQP + "," + GESTIONNAIRE)
-                        .with(user(ComparisonTest.OBSERVER).roles("OBSERVER")).with(csrf()))
+    void aLargeComparisonIsOfferedInTheBackgroundThenFollowedOnItsPage() throws Exception {
+        RequestPostProcessor observer = user(ComparisonTest.OBSERVER).roles("OBSERVER");
+        long previous = jobs.backgroundFrom(1_000); // the seeds as if they were large
+        try {
+            String start = mvc.perform(get("/comparaisons/propositions").param("referentiels", CQP + "," + RAC)
+                            .with(observer))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(start).contains("11 891", "rapprochements d'éléments", "Lancer la comparaison",
+                    "action=\"/comparaisons/travaux\"").doesNotContain("DOM4-A3-C1");
+        } finally {
+            jobs.backgroundFrom(previous);
+        }
+        String target = mvc.perform(post("/comparaisons/travaux").param("referentiels", CQP + "," + RAC)
+                        .with(observer).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(target).matches("/comparaisons/travaux/[0-9a-f-]{36}");
+        // Either still running (the progress page) or done (the proposals): both are the job's page.
+        String page = mvc.perform(get(target).with(observer)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        if (page.contains("<progress")) {
+            assertThat(page).contains("role=\"status\" aria-live=\"polite\"", ">Actualiser</a>",
+                    "/js/comparison-job.js");
+        } else {
+            assertThat(page).contains("C2.E4", "DOM4-A3-C1");
+        }
     }
 
     @Test
@@ -210,11 +233,10 @@ class ComparisonJobTest {
 
     @Test
     void backgroundFromAboutTwoMillionComparedPairs() {
-        assertThat(ComparisonJobs.runsInBackground(47L * 300)).isFalse();
-        assertThat(ComparisonJobs.runsInBackground(ComparisonJobs.BACKGROUND_FROM)).isFalse();
-        assertThat(ComparisonJobs.runsInBackground(14_000L * 14_000)).isTrue();
-        assertThat(comparisons.size(List.of(CQP, RAC))).isEqualTo(47L * comparisons.proposals(List.of(RAC, CQP), 1)
-                .items().size());
+        assertThat(jobs.runsInBackground(comparisons.size(List.of(CQP, RAC)))).isFalse();
+        assertThat(comparisons.size(List.of(CQP, RAC))).isEqualTo(47L * 253);
+        assertThat(jobs.runsInBackground(ComparisonJobs.BACKGROUND_FROM)).isFalse();
+        assertThat(jobs.runsInBackground(14_000L * 14_000)).isTrue();
     }
 
     @Test

@@ -82,7 +82,7 @@ class ComparisonPages {
         List<String> frameworks = comparisons.select(referentiels);
         model.addAttribute("codes", String.join(",", frameworks));
         long size = comparisons.size(frameworks);
-        if (ComparisonJobs.runsInBackground(size)) {
+        if (jobs.runsInBackground(size)) {
             model.addAttribute("size", size);
             model.addAttribute("frameworks", frameworks.stream().map(catalog::summary).toList());
             return "comparison/start";
