@@ -5,6 +5,7 @@ import fr.referentia.shared.NotFoundException;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +35,8 @@ public class ComparisonJobs {
     /** Comparisons waiting for the one running; more is refused (409) rather than queued for hours. */
     static final int QUEUE = 8;
     static final Duration KEPT = Duration.ofHours(1);
+    /** Ended jobs kept per person (results of 14,000 items weigh megabytes): older ones are dropped. */
+    static final int KEPT_PER_PERSON = 3;
     /**
      * Above this size (origin items × compared items; ~1,400 × 1,400, about half a second of CPU),
      * the pages run a comparison in the background. All the seeds together are ~30,000.
@@ -80,6 +83,9 @@ public class ComparisonJobs {
     public ComparisonJob start(List<String> frameworks, int perItem, String requester) {
         Comparisons.checkPerItem(perItem);
         forgetOldJobs();
+        jobs.values().stream().filter(job -> job.requester().equals(requester) && job.finishedAt() != null)
+                .sorted(Comparator.comparing(ComparisonJob::finishedAt).reversed())
+                .skip(KEPT_PER_PERSON - 1).forEach(job -> jobs.remove(job.id()));
         ComparisonJob job = new ComparisonJob(requester, frameworks, perItem, clock.instant());
         jobs.put(job.id(), job);
         try {

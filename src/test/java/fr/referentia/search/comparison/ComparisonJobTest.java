@@ -1,6 +1,7 @@
 package fr.referentia.search.comparison;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -16,6 +17,7 @@ import fr.referentia.account.AuditEntry;
 import fr.referentia.account.AuditFilter;
 import fr.referentia.account.AuditLabels;
 import fr.referentia.account.AuditTrail;
+import fr.referentia.shared.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -229,6 +231,25 @@ class ComparisonJobTest {
                 "La comparaison a échoué", "Relancer la comparaison", "data-status-url=\"/api/v1/comparisons/jobs/")
                 // Nothing more to wait for: no polling (it would reload the page for ever).
                 .doesNotContain("/js/comparison-job.js");
+    }
+
+    @Test
+    void onlyThePersonsLastThreeEndedJobsAreKept() throws Exception {
+        String who = "gardien-" + UUID.randomUUID() + "@exemple.fr";
+        List<ComparisonJob> started = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ComparisonJob job = jobs.start(List.of(CQP, GESTIONNAIRE), 1, who);
+            Instant deadline = Instant.now().plusSeconds(60);
+            while (job.state() != ComparisonJob.State.DONE) {
+                assertThat(Instant.now()).isBefore(deadline);
+                Thread.sleep(10);
+            }
+            started.add(job);
+        }
+        assertThatThrownBy(() -> jobs.find(started.get(0).id(), who, false)).isInstanceOf(NotFoundException.class);
+        for (ComparisonJob job : started.subList(1, 4)) {
+            assertThat(jobs.find(job.id(), who, false)).isSameAs(job);
+        }
     }
 
     @Test
