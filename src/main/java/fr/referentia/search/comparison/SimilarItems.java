@@ -42,9 +42,10 @@ import org.apache.lucene.util.FixedBitSet;
  * through the French analysis of the {@code text} field, Lucene's {@link MoreLikeThis} keeps its
  * most informative terms (tf × idf over the index, at most {@link #MAX_QUERY_TERMS}), and those
  * terms, each weighted by how often the text repeats it, become one disjunctive query scored by
- * Lucene's BM25 over that referential's items. Works on any index laid out like Hibernate Search's
- * {@code framework_item} index (the benchmark builds one by hand). Thread-safe: one instance serves
- * the parallel queries of a comparison.
+ * Lucene's BM25 over that referential's items — seen through a reader of their own
+ * ({@link Destination}), so that the query needs no filter. Works on any index laid out like
+ * Hibernate Search's {@code framework_item} index (the benchmark builds one by hand). Thread-safe:
+ * one instance serves the parallel queries of a comparison.
  */
 public final class SimilarItems {
 
