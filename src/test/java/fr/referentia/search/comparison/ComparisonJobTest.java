@@ -177,6 +177,10 @@ class ComparisonJobTest {
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(start).contains("11 891", "rapprochements d'éléments", "Lancer la comparaison",
                     "action=\"/comparaisons/travaux\"").doesNotContain("DOM4-A3-C1");
+            // The API does not hold the request either: it points to the jobs.
+            assertThat(mvc.perform(get("/api/v1/comparisons").param("frameworks", CQP + "," + RAC).with(OBSERVER))
+                    .andExpect(status().isConflict()).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8)).contains("POST /api/v1/comparisons/jobs");
         } finally {
             jobs.backgroundFrom(previous);
         }

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +39,15 @@ class ComparisonApi {
             + "pour frameworks=A,B[,C] (BRANCH_ADMIN, OBSERVER)")
     Comparison proposals(@RequestParam(defaultValue = "") String frameworks,
             @RequestParam(defaultValue = "" + Comparisons.DEFAULT_PER_ITEM) int size) {
-        return comparisons.proposals(comparisons.select(frameworks), size);
+        List<String> selected = comparisons.select(frameworks);
+        long pairs = comparisons.size(selected);
+        // Long work never holds a request: large comparisons go through a job.
+        if (jobs.runsInBackground(pairs)) {
+            throw new ConflictException("Comparaison trop longue pour une réponse immédiate (" + pairs
+                    + " rapprochements d'éléments) : lancez-la par POST /api/v1/comparisons/jobs et suivez sa "
+                    + "progression.");
+        }
+        return comparisons.proposals(selected, size);
     }
 
     @PostMapping("/api/v1/comparisons/jobs")
