@@ -296,6 +296,28 @@ class ComparisonJobTest {
         }
     }
 
+    @Test
+    void aDecisionTakenOnAJobsPageLeadsBackToThatPage() throws Exception {
+        String destination = comparisons.proposals(List.of(CQP, GESTIONNAIRE), 1).items().stream()
+                .filter(item -> item.code().equals("C5.E3")).findFirst().orElseThrow().proposals().get(0).code();
+        UUID job = UUID.randomUUID();
+        RequestPostProcessor admin = user(ComparisonTest.ADMIN).roles("BRANCH_ADMIN");
+        String back = mvc.perform(post("/comparaisons/decisions").param("referentiels", CQP + "," + GESTIONNAIRE)
+                        .param("originFramework", CQP).param("originCode", "C5.E3")
+                        .param("destinationFramework", GESTIONNAIRE).param("destinationCode", destination)
+                        .param("decision", "REJECTED").param("travail", job.toString()).param("page", "2")
+                        .with(admin).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(back).isEqualTo("/comparaisons/travaux/" + job + "?page=2#" + CQP + "-C5.E3");
+        back = mvc.perform(post("/comparaisons/decisions").param("referentiels", CQP + "," + GESTIONNAIRE)
+                        .param("originFramework", CQP).param("originCode", "C5.E3")
+                        .param("destinationFramework", GESTIONNAIRE).param("destinationCode", destination)
+                        .param("decision", "REJECTED").with(admin).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(back).isEqualTo("/comparaisons/propositions?referentiels=" + CQP + "," + GESTIONNAIRE + "#" + CQP
+                + "-C5.E3");
+    }
+
     private void decide(String origin, String destination, String decision, String type) throws Exception {
         Map<String, Object> body = new HashMap<>(Map.of("originFramework", CQP, "originCode", origin,
                 "destinationFramework", GESTIONNAIRE, "destinationCode", destination, "decision", decision));
