@@ -58,7 +58,9 @@ import org.webjars.WebJarVersionLocator;
  * <p>Needs Debian's {@code chromium} and {@code chromium-driver} packages; nothing is downloaded
  * (the driver and the browser are given explicitly, so Selenium Manager is never consulted).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The seeds are small: a lower threshold makes their comparison take the path of a large one (a job).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "referentia.comparison.background-from=1000")
 class BrowserJourneyTest {
 
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
@@ -489,6 +491,27 @@ class BrowserJourneyTest {
     private CanonicalFramework.Item draftItem(String code, String itemCode) {
         return exporter.toCanonical(code, "2026-01", true).items().stream().filter(i -> i.code().equals(itemCode))
                 .findFirst().orElseThrow();
+    }
+
+    /**
+     * Issue 4: a large comparison is offered in the background, then followed on its own page (a
+     * progress bar polled by comparison-job.js while it runs) until its proposals show.
+     */
+    @Test
+    void largeComparisonRunsInTheBackgroundUntilItsProposalsShow() throws IOException {
+        signIn("observer@demo.referentia.fr", "referentia-demo");
+        open("/comparaisons/propositions?referentiels=CQP-CONSEILLER-COMMERCIAL,RAC-METIERS-FORMATION");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("arrière-plan");
+        assertThat(axe()).filteredOn(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .as("start page of a large comparison").isEmpty();
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        // Progress page first if the job is still running; the script reloads it when the job ends.
+        until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "DOM4-A3-C1"));
+        assertThat(browser.getCurrentUrl()).contains("/comparaisons/travaux/");
+        assertThat(browser.findElements(By.id("progression"))).isEmpty();
+        assertThat(browser.findElement(By.id("CQP-CONSEILLER-COMMERCIAL-C2.E4")).getText()).contains("DOM4-A3-C1");
+        browser.findElement(By.cssSelector("form[action$='/deconnexion'] button")).click();
+        until(ExpectedConditions.presenceOfElementLocated(By.id("contenu")));
     }
 
     private void signIn(String email, String password) {

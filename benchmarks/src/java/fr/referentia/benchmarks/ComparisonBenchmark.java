@@ -1,11 +1,14 @@
 package fr.referentia.benchmarks;
 
+import fr.referentia.search.comparison.ProposalBatch;
 import fr.referentia.search.comparison.ProposalRanking;
 import fr.referentia.search.comparison.SimilarItems;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
@@ -78,27 +81,38 @@ public final class ComparisonBenchmark {
         System.out.printf("Indexed %,d + %,d synthetic items in %.1f s%n", size, size, indexing);
 
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            SimilarItems similar = new SimilarItems(reader, french);
-            Set<String> types = Set.of("COMPETENCY", "ELEMENT");
-            AtomicInteger done = new AtomicInteger();
-            AtomicInteger proposals = new AtomicInteger();
-            int step = Math.max(1, size / 10);
             long compare = System.nanoTime();
-            ForkJoinPool pool = new ForkJoinPool(threads);
-            pool.submit(() -> IntStream.range(0, size).parallel().forEach(i -> {
-                proposals.addAndGet(ProposalRanking.top(similar.similar(a.get(i), "SYNTH-B", types, 15), null, 5)
-                        .size());
+            long cpu = processCpuNanos();
+            SimilarItems.Destination sideB = new SimilarItems(reader, french)
+                    .among("SYNTH-B", null, Set.of("COMPETENCY", "ELEMENT"));
+            System.out.printf("Read the %,d items of SYNTH-B in %.1f s%n", sideB.size(), (System.nanoTime() - compare) / 1e9);
+            AtomicInteger done = new AtomicInteger();
+            int step = Math.max(1, size / 10);
+            ExecutorService workers = Executors.newFixedThreadPool(threads);
+            // As in the application (ComparisonJobs): chunks of items on a fixed pool, progress per item.
+            List<List<ProposalRanking.Candidate>> found = ProposalBatch.run(sideB, a, 5, null, workers, () -> {
                 int n = done.incrementAndGet();
                 if (n % step == 0) {
                     System.out.printf("  %,d / %,d items (%.0f %%), %.1f s%n", n, size, 100.0 * n / size,
                             (System.nanoTime() - compare) / 1e9);
                 }
-            })).get();
-            pool.shutdown();
+            });
+            workers.shutdown();
             double seconds = (System.nanoTime() - compare) / 1e9;
+            double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
             System.out.printf("Top-5 proposals for %,d × %,d items on %d threads: %.1f s (%.2f ms per item, "
-                    + "%,d proposals)%n", size, size, threads, seconds, seconds * 1000 / size, proposals.get());
+                    + "%,d proposals)%n", size, size, threads, seconds, seconds * 1000 / size,
+                    found.stream().mapToInt(List::size).sum());
+            System.out.printf("CPU time of this JVM meanwhile: %.1f s (%.2f ms per item; %.2f cores used on "
+                    + "average, of %d)%n", cpuSeconds, cpuSeconds * 1000 / size, cpuSeconds / seconds,
+                    Runtime.getRuntime().availableProcessors());
         }
+    }
+
+    /** CPU time of the whole JVM (all threads, JIT and GC included): robust on a shared machine. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void index(IndexWriter writer, String framework, List<String> texts) throws Exception {

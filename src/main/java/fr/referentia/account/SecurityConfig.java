@@ -81,7 +81,11 @@ class SecurityConfig {
                 .requestMatchers("/mes-habilitations").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/v1/frameworks/import").hasRole(Role.BRANCH_ADMIN.name())
                 // Comparisons of referentials: the branch administrator decides, observers read.
-                .requestMatchers(HttpMethod.GET, "/comparaisons", "/comparaisons/**", "/api/v1/comparisons")
+                .requestMatchers(HttpMethod.GET, "/comparaisons", "/comparaisons/**", "/api/v1/comparisons",
+                        "/api/v1/comparisons/jobs/**")
+                    .hasAnyRole(Role.BRANCH_ADMIN.name(), Role.OBSERVER.name())
+                // Starting a background comparison is reading too (each job is its requester's own).
+                .requestMatchers(HttpMethod.POST, "/comparaisons/travaux", "/api/v1/comparisons/jobs")
                     .hasAnyRole(Role.BRANCH_ADMIN.name(), Role.OBSERVER.name())
                 // Other pages check the organisation in their service: being signed in is only the first gate.
                 .requestMatchers("/organismes/**").authenticated()

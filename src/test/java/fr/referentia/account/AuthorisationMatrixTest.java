@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import fr.referentia.IntegrationTest;
 import fr.referentia.framework.exchange.FrameworkImport;
 import fr.referentia.framework.importjob.ImportJobs;
+import fr.referentia.search.comparison.ComparisonJobs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,7 +96,10 @@ class AuthorisationMatrixTest {
             Map.entry("userId", new Example(false, (caller, own) -> this.users.findByEmail("employee@demo.referentia.fr")
                     .orElseThrow().getId().toString())),
             // A background import started by the caller, or by someone else (a file that fails at once).
-            Map.entry("jobId", Example.scoped((caller, own) -> importJob(own && !caller.anonymous() ? caller.email() : OTHER_OWNER))));
+            Map.entry("jobId", Example.scoped((caller, own) -> importJob(own && !caller.anonymous() ? caller.email() : OTHER_OWNER))),
+            // A background comparison is its requester's: the caller's own, or another person's.
+            Map.entry("comparisonId", Example.scoped((caller, own) -> comparisonJob(own && !caller.anonymous()
+                    ? caller.email() : OTHER_OWNER))));
 
     enum Expected { ALLOW, DENY, OWN }
 
@@ -138,6 +143,12 @@ class AuthorisationMatrixTest {
 
     @Autowired
     ImportJobs importJobs;
+
+    @Autowired
+    ComparisonJobs comparisonJobs;
+
+    /** One background comparison per requester, started once (the seeds: it ends in a moment). */
+    static final Map<String, String> JOBS = new ConcurrentHashMap<>();
 
     @Test
     void everyRouteHasARuleAndEveryRuleARoute() throws IOException {
@@ -332,6 +343,11 @@ class AuthorisationMatrixTest {
     private String importJob(String owner) {
         return importJobs.submitFile(owner, "matrice.csv", "code;type;texte\n".getBytes(StandardCharsets.UTF_8), null,
                 new FrameworkImport.Metadata("MATRICE", "Matrice", null, "1")).toString();
+    }
+
+    private String comparisonJob(String requester) {
+        return JOBS.computeIfAbsent(requester, who -> comparisonJobs.start(List.of("CQP-CONSEILLER-COMMERCIAL",
+                "CQP-GESTIONNAIRE-DISPOSITIFS"), 3, who).id().toString());
     }
 
     private UUID otherToken() {

@@ -8,6 +8,7 @@ import fr.referentia.framework.FrameworkViews.ItemRow;
 import fr.referentia.framework.FrameworkViews.Summary;
 import fr.referentia.framework.ItemType;
 import fr.referentia.shared.BadInputException;
+import fr.referentia.shared.audit.AuditEvent;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,13 +21,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.IndexReader;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -49,13 +54,15 @@ public class Comparisons {
     private final CrossAssociationRepository decisions;
     private final EntityManagerFactory entityManagerFactory;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Comparisons(FrameworkCatalog catalog, CrossAssociationRepository decisions,
-            EntityManagerFactory entityManagerFactory, Clock clock) {
+            EntityManagerFactory entityManagerFactory, Clock clock, ApplicationEventPublisher events) {
         this.catalog = catalog;
         this.decisions = decisions;
         this.entityManagerFactory = entityManagerFactory;
         this.clock = clock;
+        this.events = events;
     }
 
     public record Proposal(String framework, String code, String text, double score, Decision decision,
@@ -92,36 +99,87 @@ public class Comparisons {
 
     /** For each compared item of each referential, the best {@code perItem} items of each later one. */
     public Comparison proposals(List<String> frameworks, int perItem) {
-        if (perItem < 1 || perItem > MAX_PER_ITEM) {
-            throw new BadInputException("Le nombre de propositions par élément doit être compris entre 1 et "
-                    + MAX_PER_ITEM + ".");
-        }
+        return decided(frameworks, perItem, propose(frameworks, perItem, ComparisonProgress.NONE, Runnable::run));
+    }
+
+    /**
+     * The proposals alone (no decisions), computed on {@code workers} and reported to {@code progress}
+     * item by item. Outside any transaction: a long comparison must not hold a database connection
+     * while it queries the index (each read below opens its own short one).
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public List<ItemProposals> propose(List<String> frameworks, int perItem, ComparisonProgress progress,
+            Executor workers) {
+        checkPerItem(perItem);
         Map<String, List<ItemRow>> items = comparedItems(frameworks);
-        Map<String, Set<String>> codes = new HashMap<>();
-        items.forEach((f, rows) -> codes.put(f, rows.stream().map(ItemRow::code).collect(Collectors.toSet())));
-        Map<List<ItemRef>, CrossAssociation> decided = new HashMap<>();
-        List<CrossAssociation> recorded = decisions.findBetween(frameworks);
-        recorded.forEach(a -> decided.put(List.of(a.origin(), a.destination()), a));
+        int total = 0;
+        for (int i = 0; i < frameworks.size() - 1; i++) {
+            total += items.get(frameworks.get(i)).size() * (frameworks.size() - 1 - i);
+        }
+        int queries = total;
+        AtomicInteger done = new AtomicInteger();
+        progress.advanced(0, queries);
         Set<String> types = COMPARED.stream().map(Enum::name).collect(Collectors.toSet());
-        List<ItemProposals> result = new ArrayList<>();
+        List<ItemProposals> result = new ArrayList<>(queries);
         withIndex(similar -> {
             for (int i = 0; i < frameworks.size(); i++) {
                 for (int j = i + 1; j < frameworks.size(); j++) {
                     String origin = frameworks.get(i);
                     String destination = frameworks.get(j);
-                    for (ItemRow row : items.get(origin)) {
-                        List<Proposal> proposals = ProposalRanking.top(
-                                similar.similar(row.text(), destination, types, perItem * 3),
-                                codes.get(destination), perItem).stream()
-                                .map(c -> proposal(decided, new ItemRef(origin, row.code()),
-                                        new ItemRef(destination, c.code()), c))
-                                .toList();
-                        result.add(new ItemProposals(origin, row.code(), row.type(), row.text(), proposals));
+                    List<ItemRow> rows = items.get(origin);
+                    Set<String> codes = rows.isEmpty() ? Set.of() : items.get(destination).stream()
+                            .map(ItemRow::code).collect(Collectors.toSet());
+                    SimilarItems.Destination among = similar.among(destination,
+                            catalog.summary(destination).version(), types);
+                    List<List<ProposalRanking.Candidate>> found = ProposalBatch.run(among,
+                            rows.stream().map(ItemRow::text).toList(), perItem, codes, workers,
+                            () -> progress.advanced(done.incrementAndGet(), queries));
+                    for (int k = 0; k < rows.size(); k++) {
+                        ItemRow row = rows.get(k);
+                        result.add(new ItemProposals(origin, row.code(), row.type(), row.text(), found.get(k).stream()
+                                .map(c -> new Proposal(destination, c.code(), c.text(),
+                                        Math.round(c.score() * 1000) / 1000.0, null, null))
+                                .toList()));
                     }
                 }
             }
         });
-        return new Comparison(summaries(frameworks), perItem, result, recorded.stream().map(Comparisons::view)
+        return result;
+    }
+
+    static void checkPerItem(int perItem) {
+        if (perItem < 1 || perItem > MAX_PER_ITEM) {
+            throw new BadInputException("Le nombre de propositions par élément doit être compris entre 1 et "
+                    + MAX_PER_ITEM + ".");
+        }
+    }
+
+    /** How much work comparing these referentials is: origin items × items they are compared with. */
+    public long size(List<String> frameworks) {
+        List<Long> counts = frameworks.stream().map(f -> catalog.summary(f).counts().entrySet().stream()
+                .filter(e -> COMPARED.contains(e.getKey())).mapToLong(Map.Entry::getValue).sum()).toList();
+        long size = 0;
+        for (int i = 0; i < counts.size(); i++) {
+            for (int j = i + 1; j < counts.size(); j++) {
+                size += counts.get(i) * counts.get(j);
+            }
+        }
+        return size;
+    }
+
+    /** Proposals with the decisions recorded so far (a decision made after they were computed shows too). */
+    public Comparison decided(List<String> frameworks, int perItem, List<ItemProposals> items) {
+        Map<List<ItemRef>, CrossAssociation> decided = new HashMap<>();
+        List<CrossAssociation> recorded = decisions.findBetween(frameworks);
+        recorded.forEach(a -> decided.put(List.of(a.origin(), a.destination()), a));
+        List<ItemProposals> shown = items.stream().map(item -> new ItemProposals(item.framework(), item.code(),
+                item.type(), item.text(), item.proposals().stream().map(p -> {
+                    CrossAssociation decision = decided.get(List.of(new ItemRef(item.framework(), item.code()),
+                            new ItemRef(p.framework(), p.code())));
+                    return decision == null ? p : new Proposal(p.framework(), p.code(), p.text(), p.score(),
+                            decision.decision(), decision.type());
+                }).toList())).toList();
+        return new Comparison(summaries(frameworks), perItem, shown, recorded.stream().map(Comparisons::view)
                 .toList());
     }
 
@@ -142,8 +200,13 @@ public class Comparisons {
         ItemRef destination = existing(request.destinationFramework(), request.destinationCode());
         CrossAssociation association = decisions.find(origin, destination)
                 .orElseGet(() -> new CrossAssociation(origin, destination));
+        DecisionState before = association.decision() == null ? null : DecisionState.of(association);
         association.decide(request.decision(), request.type(), reviewer, clock.instant());
-        return view(decisions.save(association));
+        CrossAssociation saved = decisions.save(association);
+        events.publishEvent(AuditEvent.of(request.decision() == Decision.CONFIRMED ? "COMPARISON_CONFIRMED"
+                        : "COMPARISON_REJECTED", "CROSS_ASSOCIATION", auditId(origin, destination))
+                .change(before, DecisionState.of(saved)).by(reviewer));
+        return view(saved);
     }
 
     /** Where each competency and element appears, joined by confirmed associations. */
@@ -190,12 +253,18 @@ public class Comparisons {
         }
     }
 
-    private static Proposal proposal(Map<List<ItemRef>, CrossAssociation> decided, ItemRef origin,
-            ItemRef destination, ProposalRanking.Candidate candidate) {
-        CrossAssociation decision = decided.get(List.of(origin, destination));
-        return new Proposal(destination.framework(), destination.code(), candidate.text(),
-                Math.round(candidate.score() * 1000) / 1000.0, decision == null ? null : decision.decision(),
-                decision == null ? null : decision.type());
+    /** What the audit trail keeps of a decision, before and after. */
+    record DecisionState(String origin, String destination, Decision decision, AssociationType type) {
+
+        static DecisionState of(CrossAssociation a) {
+            return new DecisionState(a.origin().toString(), a.destination().toString(), a.decision(), a.type());
+        }
+    }
+
+    /** "A C1 → B C2", cut to the audit trail's 200 characters (codes are short; this is only a guard). */
+    static String auditId(ItemRef origin, ItemRef destination) {
+        String id = origin + " → " + destination;
+        return id.length() <= 200 ? id : id.substring(0, 200);
     }
 
     private static DecisionView view(CrossAssociation a) {

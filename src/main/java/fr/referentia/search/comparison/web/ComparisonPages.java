@@ -2,13 +2,18 @@ package fr.referentia.search.comparison.web;
 
 import fr.referentia.framework.AssociationType;
 import fr.referentia.framework.FrameworkCatalog;
+import fr.referentia.search.comparison.ComparisonJob;
+import fr.referentia.search.comparison.ComparisonJobs;
 import fr.referentia.search.comparison.Comparisons;
 import fr.referentia.search.comparison.Comparisons.DecisionRequest;
 import fr.referentia.search.comparison.Decision;
 import fr.referentia.search.comparison.MatrixDocuments;
 import fr.referentia.search.comparison.MatrixFilter;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -24,15 +30,19 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class ComparisonPages {
 
+    static final int PAGE = 200;
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Comparisons comparisons;
     private final MatrixDocuments documents;
     private final FrameworkCatalog catalog;
+    private final ComparisonJobs jobs;
 
-    ComparisonPages(Comparisons comparisons, MatrixDocuments documents, FrameworkCatalog catalog) {
+    ComparisonPages(Comparisons comparisons, MatrixDocuments documents, FrameworkCatalog catalog,
+            ComparisonJobs jobs) {
         this.comparisons = comparisons;
+        this.jobs = jobs;
         this.documents = documents;
         this.catalog = catalog;
     }
@@ -71,7 +81,41 @@ class ComparisonPages {
     String proposals(@RequestParam(defaultValue = "") String referentiels, Model model) {
         List<String> frameworks = comparisons.select(referentiels);
         model.addAttribute("codes", String.join(",", frameworks));
+        long size = comparisons.size(frameworks);
+        if (jobs.runsInBackground(size)) {
+            model.addAttribute("size", size);
+            model.addAttribute("frameworks", frameworks.stream().map(catalog::summary).toList());
+            return "comparison/start";
+        }
         model.addAttribute("comparison", comparisons.proposals(frameworks, Comparisons.DEFAULT_PER_ITEM));
+        model.addAttribute("types", List.of(AssociationType.EXACT_MATCH_OF, AssociationType.IS_RELATED_TO));
+        return "comparison/proposals";
+    }
+
+    @PostMapping("/comparaisons/travaux")
+    String start(@RequestParam(defaultValue = "") String referentiels, Principal principal) {
+        ComparisonJob job = jobs.start(comparisons.select(referentiels), Comparisons.DEFAULT_PER_ITEM,
+                principal.getName());
+        return "redirect:/comparaisons/travaux/" + job.id();
+    }
+
+    /** A background comparison: its progress while it runs, then its proposals, {@value #PAGE} items a page. */
+    @GetMapping("/comparaisons/travaux/{comparisonId}")
+    String job(@PathVariable UUID comparisonId, @RequestParam(defaultValue = "0") int page, Principal principal,
+            HttpServletRequest request, Model model) {
+        ComparisonJob job = jobs.find(comparisonId, principal.getName(), request.isUserInRole("BRANCH_ADMIN"));
+        model.addAttribute("codes", String.join(",", job.frameworks()));
+        model.addAttribute("status", job.status());
+        if (job.state() != ComparisonJob.State.DONE) {
+            return "comparison/job";
+        }
+        int pages = Math.max(1, (job.result().size() + PAGE - 1) / PAGE);
+        int shown = Math.max(0, Math.min(page, pages - 1));
+        model.addAttribute("job", job.id());
+        model.addAttribute("page", shown);
+        model.addAttribute("pages", pages);
+        model.addAttribute("comparison", comparisons.decided(job.frameworks(), job.perItem(), job.result()
+                .subList(shown * PAGE, Math.min(job.result().size(), (shown + 1) * PAGE))));
         model.addAttribute("types", List.of(AssociationType.EXACT_MATCH_OF, AssociationType.IS_RELATED_TO));
         return "comparison/proposals";
     }
@@ -80,12 +124,15 @@ class ComparisonPages {
     String decide(@RequestParam(defaultValue = "") String referentiels, @RequestParam String originFramework,
             @RequestParam String originCode, @RequestParam String destinationFramework,
             @RequestParam String destinationCode, @RequestParam Decision decision,
-            @RequestParam(required = false) AssociationType type, Principal principal) {
+            @RequestParam(required = false) AssociationType type, @RequestParam(required = false) UUID travail,
+            @RequestParam(defaultValue = "0") int page, Principal principal) {
         comparisons.decide(new DecisionRequest(originFramework, originCode, destinationFramework, destinationCode,
                 decision, type), principal.getName());
-        return "redirect:" + UriComponentsBuilder.fromPath("/comparaisons/propositions")
-                .queryParam("referentiels", referentiels).fragment(originFramework + "-" + originCode)
-                .encode().toUriString();
+        UriComponentsBuilder back = travail == null
+                ? UriComponentsBuilder.fromPath("/comparaisons/propositions").queryParam("referentiels", referentiels)
+                : UriComponentsBuilder.fromPath("/comparaisons/travaux/{job}").queryParam("page", page);
+        return "redirect:" + back.fragment(originFramework + "-" + originCode).encode()
+                .buildAndExpand(Map.of("job", String.valueOf(travail))).toUriString();
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
