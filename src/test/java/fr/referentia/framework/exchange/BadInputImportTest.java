@@ -128,7 +128,10 @@ class BadInputImportTest {
         String first = items.get(0).get("identifier").asText();
         String second = items.get(2).get("identifier").asText();
         ArrayNode associations = (ArrayNode) pkg.get("CFAssociations");
-        associations.add(caseAssociation(associations.get(0), "isRelatedTo", first, UUID.randomUUID().toString()));
+        // Dangling: outside the package, unknown here, and without a title to keep as a label.
+        ObjectNode dangling = caseAssociation(associations.get(0), "isRelatedTo", first, UUID.randomUUID().toString());
+        ((ObjectNode) dangling.get("destinationNodeURI")).put("title", "");
+        associations.add(dangling);
         associations.add(caseAssociation(associations.get(0), "isChildOf", first, second));
         associations.add(caseAssociation(associations.get(0), "isChildOf", second, first));
         for (MockHttpServletRequestBuilder request : List.of(body(bytes(pkg)).param("code", "CASE-FAUTIF"),
