@@ -4,10 +4,12 @@ import fr.referentia.search.comparison.Comparisons.ItemProposals;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
- * One comparison run in the background for one person. Its progress only ever grows: workers
- * report in any order, the highest count wins.
+ * One comparison run in the background for one person: on the node that runs it, the live job
+ * (its progress only ever grows: workers report in any order, the highest count wins); elsewhere,
+ * what its row in {@code comparison_job} says, read by {@link ComparisonJobs#find}.
  */
 public final class ComparisonJob {
 
@@ -34,7 +36,10 @@ public final class ComparisonJob {
             int total, int percent, Instant createdAt, Instant finishedAt, String error) {
     }
 
-    private final UUID id = UUID.randomUUID();
+    /** Progress is stored at each hundredth of the work, or after this many nanoseconds without a store. */
+    private static final long STORE_EVERY = 1_000_000_000L;
+
+    private final UUID id;
     private final String requester;
     private final List<String> frameworks;
     private final int perItem;
@@ -45,12 +50,36 @@ public final class ComparisonJob {
     private volatile Instant finishedAt;
     private volatile String error;
     private volatile List<ItemProposals> result;
+    /** Reads the stored result, for a job read from its row; null for a live job. */
+    private Supplier<List<ItemProposals>> storedResult;
+    private int storedPercent = -1;
+    private long storedAt;
 
     ComparisonJob(String requester, List<String> frameworks, int perItem, Instant createdAt) {
+        this(UUID.randomUUID(), requester, frameworks, perItem, createdAt);
+    }
+
+    private ComparisonJob(UUID id, String requester, List<String> frameworks, int perItem, Instant createdAt) {
+        this.id = id;
         this.requester = requester;
         this.frameworks = List.copyOf(frameworks);
         this.perItem = perItem;
         this.createdAt = createdAt;
+    }
+
+    /** The job as its row says, in {@code state} (a stale running job reads as failed), its result read on demand. */
+    static ComparisonJob stored(StoredComparisonJob row, State state, String error,
+            Supplier<List<ItemProposals>> result) {
+        ComparisonJob job = new ComparisonJob(row.getId(), row.getRequester(), row.getFrameworks(), row.getPerItem(),
+                row.getCreatedAt());
+        job.state = state;
+        job.done = row.getDone();
+        job.total = row.getTotal();
+        job.finishedAt = row.getFinishedAt() != null || state != State.FAILED ? row.getFinishedAt()
+                : row.getUpdatedAt();
+        job.error = error;
+        job.storedResult = result;
+        return job;
     }
 
     public UUID id() {
@@ -79,6 +108,9 @@ public final class ComparisonJob {
 
     /** The proposals, once {@link State#DONE}; null before. */
     public List<ItemProposals> result() {
+        if (result == null && storedResult != null && state == State.DONE) {
+            result = storedResult.get();
+        }
         return result;
     }
 
@@ -86,9 +118,22 @@ public final class ComparisonJob {
         state = State.RUNNING;
     }
 
-    synchronized void advanced(int count, int of) {
+    /**
+     * Counts {@code count} items of {@code of} done; true when the progress is worth storing: its first
+     * count, each new hundredth, the end, or a second after the last store (not every item: 14,000 writes).
+     */
+    synchronized boolean advanced(int count, int of) {
+        boolean newTotal = of != total;
         total = of;
         done = Math.max(done, count);
+        int percent = of == 0 ? 0 : (int) (100L * done / of);
+        long now = System.nanoTime();
+        if (newTotal || percent != storedPercent || done == of || now - storedAt >= STORE_EVERY) {
+            storedPercent = percent;
+            storedAt = now;
+            return true;
+        }
+        return false;
     }
 
     void finished(List<ItemProposals> proposals, Instant at) {

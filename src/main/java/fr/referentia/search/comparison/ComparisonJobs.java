@@ -1,42 +1,69 @@
 package fr.referentia.search.comparison;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.referentia.framework.FrameworkCatalog;
+import fr.referentia.search.comparison.Comparisons.ItemProposals;
 import fr.referentia.shared.ConflictException;
 import fr.referentia.shared.NotFoundException;
 import jakarta.annotation.PreDestroy;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskRejectedException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Comparisons run in the background (R14 at ESCO scale: minutes of work must not hold a request),
- * one at a time, each spread over every core; their progress is polled.
+ * one at a time per node, each spread over every core; their progress is polled.
  *
- * <p>Jobs live in memory, on purpose: a job's result is derived data (recomputed from the
- * referentials and the index in a minute), it belongs to the one person who asked for it and is
- * only read by them while they wait, and it is dropped an hour after it ends. A table would add a
- * migration, a 14,000-item result to serialise and stale "running" rows after a restart, for
- * nothing a user would lose: after a restart (or on another node, when several run behind a load
- * balancer without sticky sessions) the job reads as unknown and the page offers to start it again.
+ * <p>Jobs are rows of {@code comparison_job} (the result gzipped in {@code comparison_job_part}), not
+ * memory: nodes are stateless behind a load balancer without sticky sessions, so the node that
+ * answers a poll or shows the result is often not the one that runs the job. Progress is committed
+ * on its own, at each hundredth or second, not per item. A job whose node stopped reads as
+ * interrupted after {@link #STALE} without news, as imports do. Ended jobs are kept {@link #KEPT}, a
+ * person's last {@link #KEPT_PER_PERSON} at most.
  */
 @Service
 public class ComparisonJobs {
 
     private static final Logger log = LoggerFactory.getLogger(ComparisonJobs.class);
-    /** Comparisons waiting for the one running; more is refused (409) rather than queued for hours. */
+    /** Comparisons waiting on a node for the one it runs; more is refused (409) rather than queued for hours. */
     static final int QUEUE = 8;
     static final Duration KEPT = Duration.ofHours(1);
     /** Ended jobs kept per person (results of 14,000 items weigh megabytes): older ones are dropped. */
     static final int KEPT_PER_PERSON = 3;
+    /** A job not heard of for this long (progress is stored every second or so) was cut short by its node's stop. */
+    static final Duration STALE = Duration.ofMinutes(10);
+    static final String INTERRUPTED = "La comparaison a été interrompue (arrêt du serveur) : relancez-la.";
+    /** The longest VARCHAR of H2 is 1,048,576 characters: a result is stored in parts of this size. */
+    static final int PART = 1_000_000;
     /**
      * Above this size (origin items × compared items; ~1,400 × 1,400, about half a second of CPU),
      * the pages run a comparison in the background. All the seeds together are ~30,000.
@@ -44,17 +71,37 @@ public class ComparisonJobs {
     static final long BACKGROUND_FROM = 2_000_000;
 
     private final Comparisons comparisons;
+    private final FrameworkCatalog catalog;
+    private final ComparisonJobRepository rows;
+    private final ObjectMapper json;
     private final Clock clock;
-    private final Map<UUID, ComparisonJob> jobs = new ConcurrentHashMap<>();
+    private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate reading;
+    /** The jobs waiting on this node: kept alive in their rows while this node works (see {@link #store}). */
+    private final Set<UUID> waitingHere = ConcurrentHashMap.newKeySet();
+    private final Set<UUID> runningHere = ConcurrentHashMap.newKeySet();
     private final ThreadPoolTaskExecutor runner = new ThreadPoolTaskExecutor();
     private final ThreadPoolTaskExecutor workers = new ThreadPoolTaskExecutor();
+    /** The last result read, for the pages of 200 items of one result that follow one another. */
+    private volatile Cached cached;
     private volatile long backgroundFrom;
 
-    ComparisonJobs(Comparisons comparisons, Clock clock,
+    private record Cached(UUID id, List<ItemProposals> result) {
+    }
+
+    ComparisonJobs(Comparisons comparisons, FrameworkCatalog catalog, ComparisonJobRepository rows, ObjectMapper json,
+            Clock clock, PlatformTransactionManager transactions,
             @Value("${referentia.comparison.background-from:" + BACKGROUND_FROM + "}") long backgroundFrom) {
         this.comparisons = comparisons;
+        this.catalog = catalog;
+        this.rows = rows;
+        this.json = json;
         this.clock = clock;
         this.backgroundFrom = backgroundFrom;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
         runner.setCorePoolSize(1);
         runner.setMaxPoolSize(1);
         runner.setQueueCapacity(QUEUE);
@@ -79,19 +126,22 @@ public class ComparisonJobs {
         return previous;
     }
 
-    /** Starts comparing {@code frameworks} (already checked) for {@code requester}. */
+    /**
+     * Starts comparing {@code frameworks} (already checked) for {@code requester}; the live job is
+     * returned (its progress is this node's, ahead of its row's).
+     */
     public ComparisonJob start(List<String> frameworks, int perItem, String requester) {
         Comparisons.checkPerItem(perItem);
-        forgetOldJobs();
-        jobs.values().stream().filter(job -> job.requester().equals(requester) && job.finishedAt() != null)
-                .sorted(Comparator.comparing(ComparisonJob::finishedAt).reversed())
-                .skip(KEPT_PER_PERSON - 1).forEach(job -> jobs.remove(job.id()));
+        forgetOldJobs(requester);
         ComparisonJob job = new ComparisonJob(requester, frameworks, perItem, clock.instant());
-        jobs.put(job.id(), job);
+        ownTransaction.executeWithoutResult(status -> rows.save(
+                new StoredComparisonJob(job.id(), requester, frameworks, perItem, clock.instant())));
+        waitingHere.add(job.id());
         try {
             runner.execute(() -> run(job));
         } catch (TaskRejectedException e) {
-            jobs.remove(job.id());
+            waitingHere.remove(job.id());
+            ownTransaction.executeWithoutResult(status -> rows.deleteById(job.id()));
             throw new ConflictException("Trop de comparaisons sont déjà en attente : réessayez dans quelques minutes.");
         }
         return job;
@@ -99,33 +149,141 @@ public class ComparisonJobs {
 
     /** The job, for its requester or a branch administrator; anyone else is told it does not exist. */
     public ComparisonJob find(UUID id, String viewer, boolean branchAdministrator) {
-        forgetOldJobs();
-        ComparisonJob job = id == null ? null : jobs.get(id);
-        if (job == null || !(branchAdministrator || job.requester().equals(viewer))) {
+        Instant now = clock.instant();
+        StoredComparisonJob row = id == null ? null : reading.execute(status -> rows.findById(id).orElse(null));
+        if (row == null || !(branchAdministrator || row.getRequester().equals(viewer))
+                || expired(row, now)) {
             throw new NotFoundException("Comparaison inconnue ou expirée : relancez-la.");
         }
-        return job;
+        boolean stale = row.getFinishedAt() == null && row.getUpdatedAt().isBefore(now.minus(STALE));
+        ComparisonJob.State state = stale ? ComparisonJob.State.FAILED : row.getState();
+        return ComparisonJob.stored(row, state, stale ? INTERRUPTED : row.getMessage(), () -> result(id));
+    }
+
+    /** Drops the jobs past their hour (and those of a stopped node, an hour after their last news). */
+    @Scheduled(fixedDelay = 15, initialDelay = 15, timeUnit = TimeUnit.MINUTES)
+    void forgetOldJobs() {
+        ownTransaction.executeWithoutResult(status -> {
+            List<UUID> old = rows.endedBefore(clock.instant().minus(KEPT));
+            if (!old.isEmpty()) {
+                rows.deleteAllByIdInBatch(old);
+            }
+        });
+    }
+
+    /** Also keeps room for the one about to start among the person's last ended jobs. */
+    private void forgetOldJobs(String requester) {
+        forgetOldJobs();
+        ownTransaction.executeWithoutResult(status -> {
+            List<UUID> ended = rows.ended(requester, clock.instant().minus(STALE));
+            if (ended.size() >= KEPT_PER_PERSON) {
+                rows.deleteAllByIdInBatch(ended.subList(KEPT_PER_PERSON - 1, ended.size()));
+            }
+        });
+    }
+
+    /** As {@link ComparisonJobRepository#endedBefore}: a job silent for an hour is stale, so ended. */
+    private static boolean expired(StoredComparisonJob row, Instant now) {
+        Instant ended = row.getFinishedAt() != null ? row.getFinishedAt() : row.getUpdatedAt();
+        return ended.plus(KEPT).isBefore(now);
+    }
+
+    /** Forgets the result read last (tests: to read it back from the database). */
+    void forgetCachedResult() {
+        cached = null;
+    }
+
+    private List<ItemProposals> result(UUID id) {
+        Cached last = cached;
+        if (last != null && last.id().equals(id)) {
+            return last.result();
+        }
+        List<String> parts = reading.execute(status -> rows.findById(id).map(row -> List.copyOf(row.getParts()))
+                .orElse(List.of()));
+        List<ItemProposals> result = decode(parts);
+        cached = new Cached(id, result);
+        return result;
     }
 
     private void run(ComparisonJob job) {
-        job.running();
+        waitingHere.remove(job.id());
+        runningHere.add(job.id());
         try {
-            job.finished(comparisons.propose(job.frameworks(), job.perItem(), job::advanced, workers),
-                    clock.instant());
+            String versions = job.frameworks().stream().map(code -> catalog.summary(code).version())
+                    .collect(Collectors.joining(","));
+            job.running();
+            ownTransaction.executeWithoutResult(status -> rows.running(job.id(), versions, clock.instant()));
+            List<ItemProposals> proposals = comparisons.propose(job.frameworks(), job.perItem(), (done, total) -> {
+                if (job.advanced(done, total)) {
+                    store(job);
+                }
+            }, workers);
+            List<String> parts = encode(proposals);
+            ownTransaction.executeWithoutResult(status -> rows.findById(job.id())
+                    .ifPresent(row -> row.finished(parts, proposals.size(), clock.instant())));
+            job.finished(proposals, clock.instant());
         } catch (RuntimeException e) {
             log.error("Comparison {} of {} failed", job.id(), job.frameworks(), e);
-            job.failed("La comparaison a échoué : " + e.getMessage(), clock.instant());
+            String message = "La comparaison a échoué : " + e.getMessage();
+            ownTransaction.executeWithoutResult(status -> rows.failed(List.of(job.id()),
+                    message.length() > 2000 ? message.substring(0, 2000) : message, clock.instant()));
+            job.failed(message, clock.instant());
+        } finally {
+            runningHere.remove(job.id());
         }
     }
 
-    private void forgetOldJobs() {
-        jobs.values().removeIf(job -> job.finishedAt() != null
-                && job.finishedAt().plus(KEPT).isBefore(clock.instant()));
+    /** Stores the live job's progress, and tells the jobs waiting behind it that this node is alive. */
+    private void store(ComparisonJob job) {
+        ComparisonJob.Status status = job.status();
+        Instant now = clock.instant();
+        ownTransaction.executeWithoutResult(tx -> {
+            rows.progress(job.id(), status.done(), status.total(), now);
+            if (!waitingHere.isEmpty()) {
+                rows.waiting(Set.copyOf(waitingHere), now);
+            }
+        });
     }
 
+    /** The result's JSON, gzipped, in Base64 parts of at most {@link #PART} characters. */
+    List<String> encode(List<ItemProposals> proposals) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(Base64.getEncoder().wrap(bytes), 1 << 16)) {
+            json.writeValue(out, proposals);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String text = bytes.toString(StandardCharsets.US_ASCII);
+        List<String> parts = new ArrayList<>();
+        for (int from = 0; from < text.length(); from += PART) {
+            parts.add(text.substring(from, Math.min(text.length(), from + PART)));
+        }
+        return parts;
+    }
+
+    List<ItemProposals> decode(List<String> parts) {
+        byte[] text = String.join("", parts).getBytes(StandardCharsets.US_ASCII);
+        try (InputStream in = new GZIPInputStream(Base64.getDecoder().wrap(new ByteArrayInputStream(text)), 1 << 16)) {
+            return json.readValue(in, new TypeReference<List<ItemProposals>>() {
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable result of a comparison", e);
+        }
+    }
+
+    /** The jobs of this node end with it: their rows say so at once rather than after {@link #STALE}. */
     @PreDestroy
     void stop() {
         runner.shutdown();
         workers.shutdown();
+        Set<UUID> cut = new HashSet<>(waitingHere);
+        cut.addAll(runningHere);
+        if (!cut.isEmpty()) {
+            try {
+                ownTransaction.executeWithoutResult(status -> rows.failed(cut, INTERRUPTED, clock.instant()));
+            } catch (RuntimeException e) {
+                log.warn("Could not mark the comparisons {} as interrupted", cut, e);
+            }
+        }
     }
 }
