@@ -19,6 +19,7 @@ import fr.referentia.account.AuditLabels;
 import fr.referentia.account.AuditTrail;
 import fr.referentia.shared.NotFoundException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,6 +64,18 @@ class ComparisonJobTest {
 
     @Autowired
     AuditTrail audit;
+
+    @Autowired
+    ComparisonJobRepository rows;
+
+    @Autowired
+    fr.referentia.framework.FrameworkCatalog catalog;
+
+    @Autowired
+    java.time.Clock clock;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     @Autowired
     AuditLabels labels;
@@ -254,6 +267,117 @@ class ComparisonJobTest {
         for (ComparisonJob job : started.subList(1, 4)) {
             assertThat(jobs.find(job.id(), who, false).status().state()).isEqualTo(ComparisonJob.State.DONE);
         }
+    }
+
+    @Test
+    void anotherNodeReadsTheStatusAndResultFromTheDatabase() throws Exception {
+        String who = "autre-noeud-" + UUID.randomUUID() + "@exemple.fr";
+        ComparisonJob job = jobs.start(List.of(CQP, RAC), 3, who);
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (job.state() != ComparisonJob.State.DONE) {
+            assertThat(Instant.now()).as("job still running after 2 minutes").isBefore(deadline);
+            Thread.sleep(10);
+        }
+        // A second node: the same database, nothing in memory.
+        ComparisonJobs otherNode = new ComparisonJobs(comparisons, catalog, rows, json, clock, transactions,
+                ComparisonJobs.BACKGROUND_FROM);
+        try {
+            ComparisonJob read = otherNode.find(job.id(), who, false);
+            assertThat(read).isNotSameAs(job);
+            ComparisonJob.Status status = read.status();
+            assertThat(status.state()).isEqualTo(ComparisonJob.State.DONE);
+            assertThat(status.done()).isEqualTo(47);
+            assertThat(status.total()).isEqualTo(47);
+            assertThat(status.percent()).isEqualTo(100);
+            assertThat(status.frameworks()).containsExactly(CQP, RAC);
+            assertThat(status.finishedAt()).isNotNull();
+            assertThat(read.perItem()).isEqualTo(3);
+            assertThat(read.result()).isEqualTo(job.result()).hasSize(47);
+            assertThatThrownBy(() -> otherNode.find(job.id(), "quelqu-un-d-autre@exemple.fr", false))
+                    .isInstanceOf(NotFoundException.class);
+            assertThat(otherNode.find(job.id(), "administrateur@exemple.fr", true).status().state())
+                    .isEqualTo(ComparisonJob.State.DONE);
+        } finally {
+            otherNode.stop();
+        }
+        // What the row holds: the versions compared and the result, gzipped, in parts.
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            StoredComparisonJob row = rows.findById(job.id()).orElseThrow();
+            assertThat(row.getVersions()).containsExactly(catalog.summary(CQP).version(),
+                    catalog.summary(RAC).version());
+            int stored = row.getParts().stream().mapToInt(String::length).sum();
+            int raw;
+            try {
+                raw = json.writeValueAsBytes(job.result()).length;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            System.out.printf("Stored result of 47 items: %,d characters (JSON %,d bytes)%n", stored, raw);
+            assertThat(row.getParts()).hasSize(1);
+            assertThat(stored).isPositive().isLessThan(raw);
+        });
+        jobs.forgetCachedResult();
+        assertThat(jobs.find(job.id(), who, false).result()).isEqualTo(job.result());
+    }
+
+    @Test
+    void aRunningJobWithoutNewsForTenMinutesReadsAsInterrupted() throws Exception {
+        Instant now = Instant.now();
+        UUID stale = storedRow(ComparisonTest.OBSERVER, now.minus(ComparisonJobs.STALE).minusSeconds(60));
+        String other = "vivant-" + UUID.randomUUID() + "@exemple.fr";
+        UUID alive = storedRow(other, now.minusSeconds(30));
+        inOwnTransaction(() -> rows.running(alive, "1,1", now.minusSeconds(30)));
+        inOwnTransaction(() -> rows.running(stale, "1,1", now.minus(ComparisonJobs.STALE).minusSeconds(60)));
+
+        ComparisonJob.Status interrupted = jobs.find(stale, ComparisonTest.OBSERVER, false).status();
+        assertThat(interrupted.state()).isEqualTo(ComparisonJob.State.FAILED);
+        assertThat(interrupted.error()).isEqualTo(ComparisonJobs.INTERRUPTED);
+        assertThat(jobs.find(alive, other, false).status().state())
+                .isEqualTo(ComparisonJob.State.RUNNING);
+        JsonNode status = json.readTree(mvc.perform(get("/api/v1/comparisons/jobs/" + stale).with(OBSERVER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(status.get("state").asText()).isEqualTo("FAILED");
+        assertThat(status.get("error").asText()).contains("interrompue");
+        mvc.perform(get("/api/v1/comparisons/jobs/" + stale + "/result").with(OBSERVER))
+                .andExpect(status().isConflict());
+        String page = mvc.perform(get("/comparaisons/travaux/" + stale).with(OBSERVER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("interrompue", "Relancer la comparaison").doesNotContain("/js/comparison-job.js");
+    }
+
+    @Test
+    void endedJobsAreDroppedAfterAnHourAndBeyondThePersonsLastThree() {
+        String who = "retention-" + UUID.randomUUID() + "@exemple.fr";
+        Instant now = Instant.now();
+        List<UUID> ended = new ArrayList<>();
+        for (int minutes : new int[] {10, 20, 30, 40}) {
+            UUID id = storedRow(who, now.minusSeconds(60L * minutes + 60));
+            inOwnTransaction(() -> rows.failed(List.of(id), "fini", now.minusSeconds(60L * minutes)));
+            ended.add(id);
+        }
+        UUID old = storedRow("ancien-" + UUID.randomUUID() + "@exemple.fr", now.minus(Duration.ofMinutes(90)));
+        inOwnTransaction(() -> rows.failed(List.of(old), "fini", now.minus(Duration.ofMinutes(61))));
+        // Past its hour, a job reads as unknown even before it is dropped.
+        assertThatThrownBy(() -> jobs.find(old, null, true)).isInstanceOf(NotFoundException.class);
+        assertThat(rows.existsById(old)).isTrue();
+
+        ComparisonJob started = jobs.start(List.of(CQP, GESTIONNAIRE), 1, who);
+
+        assertThat(rows.existsById(old)).isFalse();
+        // Room for the new one: the person's two latest ended jobs stay.
+        assertThat(ended.stream().map(rows::existsById).toList()).containsExactly(true, true, false, false);
+        assertThat(rows.existsById(started.id())).isTrue();
+    }
+
+    private UUID storedRow(String requester, Instant at) {
+        UUID id = UUID.randomUUID();
+        inOwnTransaction(() -> rows.save(new StoredComparisonJob(id, requester, List.of(CQP, RAC), 3, at)));
+        return id;
+    }
+
+    private void inOwnTransaction(Runnable work) {
+        new org.springframework.transaction.support.TransactionTemplate(transactions)
+                .executeWithoutResult(tx -> work.run());
     }
 
     @Test
