@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.referentia.framework.FrameworkCatalog;
 import fr.referentia.search.FrameworkSearch;
 import fr.referentia.search.SearchQuery;
+import fr.referentia.search.comparison.ComparisonJob;
+import fr.referentia.search.comparison.ComparisonJobs;
+import java.time.Instant;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +29,9 @@ class H2StartupTest {
     @Autowired
     FrameworkSearch search;
 
+    @Autowired
+    ComparisonJobs comparisonJobs;
+
     @Test
     void startsOnH2WithTheSeedsLoadedAndIndexed() throws Exception {
         try (var connection = dataSource.getConnection()) {
@@ -32,5 +39,20 @@ class H2StartupTest {
         }
         assertThat(catalog.list()).hasSize(4);
         assertThat(search.search(new SearchQuery("évaluation des acquis", null, null, 0, 5)).total()).isPositive();
+    }
+
+    @Test
+    void storesABackgroundComparisonAndItsResultOnH2() throws Exception {
+        ComparisonJob job = comparisonJobs.start(List.of("CQP-CONSEILLER-COMMERCIAL", "CQP-GESTIONNAIRE-DISPOSITIFS"),
+                3, "h2@exemple.fr");
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (job.state() != ComparisonJob.State.DONE) {
+            assertThat(job.state()).isNotEqualTo(ComparisonJob.State.FAILED);
+            assertThat(Instant.now()).isBefore(deadline);
+            Thread.sleep(10);
+        }
+        ComparisonJob read = comparisonJobs.find(job.id(), "h2@exemple.fr", false);
+        assertThat(read.status().state()).isEqualTo(ComparisonJob.State.DONE);
+        assertThat(read.result()).isEqualTo(job.result()).isNotEmpty();
     }
 }

@@ -1,8 +1,13 @@
 package fr.referentia.benchmarks;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.referentia.framework.ItemType;
+import fr.referentia.search.comparison.Comparisons.ItemProposals;
+import fr.referentia.search.comparison.Comparisons.Proposal;
 import fr.referentia.search.comparison.ProposalBatch;
 import fr.referentia.search.comparison.ProposalRanking;
 import fr.referentia.search.comparison.SimilarItems;
+import fr.referentia.search.comparison.StoredResult;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Random;
@@ -106,7 +111,32 @@ public final class ComparisonBenchmark {
             System.out.printf("CPU time of this JVM meanwhile: %.1f s (%.2f ms per item; %.2f cores used on "
                     + "average, of %d)%n", cpuSeconds, cpuSeconds * 1000 / size, cpuSeconds / seconds,
                     Runtime.getRuntime().availableProcessors());
+            storedSize(a, found);
         }
+    }
+
+    /** The result as a background job stores it (comparison_job_part): JSON, gzipped, Base64. */
+    private static void storedSize(List<String> a, List<List<ProposalRanking.Candidate>> found) {
+        List<ItemProposals> result = IntStream.range(0, a.size()).mapToObj(i -> new ItemProposals("SYNTH-A",
+                "SYNTH-A-" + i, i % 5 == 0 ? ItemType.COMPETENCY : ItemType.ELEMENT, a.get(i), found.get(i).stream()
+                        .map(c -> new Proposal("SYNTH-B", c.code(), c.text(), Math.round(c.score() * 1000) / 1000.0,
+                                null, null)).toList())).toList();
+        ObjectMapper json = new ObjectMapper();
+        long start = System.nanoTime();
+        List<String> parts = StoredResult.encode(json, result);
+        double encoding = (System.nanoTime() - start) / 1e9;
+        start = System.nanoTime();
+        int read = StoredResult.decode(json, parts).size();
+        double decoding = (System.nanoTime() - start) / 1e9;
+        long raw;
+        try {
+            raw = json.writeValueAsBytes(result).length;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        System.out.printf("Stored result of %,d items: %,d characters in %d parts (JSON %,d bytes); encoded in "
+                + "%.2f s, decoded in %.2f s%n", read, parts.stream().mapToLong(String::length).sum(), parts.size(),
+                raw, encoding, decoding);
     }
 
     /** CPU time of the whole JVM (all threads, JIT and GC included): robust on a shared machine. */

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import fr.referentia.IntegrationTest;
 import fr.referentia.framework.exchange.FrameworkImport;
 import fr.referentia.framework.importjob.ImportJobs;
+import fr.referentia.search.comparison.ComparisonJob;
 import fr.referentia.search.comparison.ComparisonJobs;
 import java.io.IOException;
 import java.io.InputStream;
@@ -346,8 +347,24 @@ class AuthorisationMatrixTest {
     }
 
     private String comparisonJob(String requester) {
-        return JOBS.computeIfAbsent(requester, who -> comparisonJobs.start(List.of("CQP-CONSEILLER-COMMERCIAL",
-                "CQP-GESTIONNAIRE-DISPOSITIFS"), 3, who).id().toString());
+        return JOBS.computeIfAbsent(requester, who -> {
+            ComparisonJob job = comparisonJobs.start(List.of("CQP-CONSEILLER-COMMERCIAL",
+                    "CQP-GESTIONNAIRE-DISPOSITIFS"), 3, who);
+            // Waits for its end: a dozen callers' jobs started at once would fill a node's queue (409).
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (job.state() == ComparisonJob.State.QUEUED || job.state() == ComparisonJob.State.RUNNING) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("comparison still running after a minute");
+                }
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+            return job.id().toString();
+        });
     }
 
     private UUID otherToken() {

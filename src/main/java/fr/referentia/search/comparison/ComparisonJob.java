@@ -120,7 +120,8 @@ public final class ComparisonJob {
 
     /**
      * Counts {@code count} items of {@code of} done; true when the progress is worth storing: its first
-     * count, each new hundredth, the end, or a second after the last store (not every item: 14,000 writes).
+     * count, then each new hundredth (at most ten a second: a small job's items are all hundredths) or a
+     * second after the last store; not every item (14,000 writes). The end is stored with the result.
      */
     synchronized boolean advanced(int count, int of) {
         boolean newTotal = of != total;
@@ -128,7 +129,8 @@ public final class ComparisonJob {
         done = Math.max(done, count);
         int percent = of == 0 ? 0 : (int) (100L * done / of);
         long now = System.nanoTime();
-        if (newTotal || percent != storedPercent || done == of || now - storedAt >= STORE_EVERY) {
+        long since = now - storedAt;
+        if (newTotal || percent != storedPercent && since >= STORE_EVERY / 10 || since >= STORE_EVERY) {
             storedPercent = percent;
             storedAt = now;
             return true;

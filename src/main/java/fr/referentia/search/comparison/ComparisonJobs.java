@@ -1,24 +1,14 @@
 package fr.referentia.search.comparison;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.referentia.framework.FrameworkCatalog;
 import fr.referentia.search.comparison.Comparisons.ItemProposals;
 import fr.referentia.shared.ConflictException;
 import fr.referentia.shared.NotFoundException;
 import jakarta.annotation.PreDestroy;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,8 +16,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,8 +50,6 @@ public class ComparisonJobs {
     /** A job not heard of for this long (progress is stored every second or so) was cut short by its node's stop. */
     static final Duration STALE = Duration.ofMinutes(10);
     static final String INTERRUPTED = "La comparaison a été interrompue (arrêt du serveur) : relancez-la.";
-    /** The longest VARCHAR of H2 is 1,048,576 characters: a result is stored in parts of this size. */
-    static final int PART = 1_000_000;
     /**
      * Above this size (origin items × compared items; ~1,400 × 1,400, about half a second of CPU),
      * the pages run a comparison in the background. All the seeds together are ~30,000.
@@ -200,7 +186,7 @@ public class ComparisonJobs {
         }
         List<String> parts = reading.execute(status -> rows.findById(id).map(row -> List.copyOf(row.getParts()))
                 .orElse(List.of()));
-        List<ItemProposals> result = decode(parts);
+        List<ItemProposals> result = StoredResult.decode(json, parts);
         cached = new Cached(id, result);
         return result;
     }
@@ -218,7 +204,7 @@ public class ComparisonJobs {
                     store(job);
                 }
             }, workers);
-            List<String> parts = encode(proposals);
+            List<String> parts = StoredResult.encode(json, proposals);
             ownTransaction.executeWithoutResult(status -> rows.findById(job.id())
                     .ifPresent(row -> row.finished(parts, proposals.size(), clock.instant())));
             job.finished(proposals, clock.instant());
@@ -243,32 +229,6 @@ public class ComparisonJobs {
                 rows.waiting(Set.copyOf(waitingHere), now);
             }
         });
-    }
-
-    /** The result's JSON, gzipped, in Base64 parts of at most {@link #PART} characters. */
-    List<String> encode(List<ItemProposals> proposals) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (OutputStream out = new GZIPOutputStream(Base64.getEncoder().wrap(bytes), 1 << 16)) {
-            json.writeValue(out, proposals);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String text = bytes.toString(StandardCharsets.US_ASCII);
-        List<String> parts = new ArrayList<>();
-        for (int from = 0; from < text.length(); from += PART) {
-            parts.add(text.substring(from, Math.min(text.length(), from + PART)));
-        }
-        return parts;
-    }
-
-    List<ItemProposals> decode(List<String> parts) {
-        byte[] text = String.join("", parts).getBytes(StandardCharsets.US_ASCII);
-        try (InputStream in = new GZIPInputStream(Base64.getDecoder().wrap(new ByteArrayInputStream(text)), 1 << 16)) {
-            return json.readValue(in, new TypeReference<List<ItemProposals>>() {
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unreadable result of a comparison", e);
-        }
     }
 
     /** The jobs of this node end with it: their rows say so at once rather than after {@link #STALE}. */
