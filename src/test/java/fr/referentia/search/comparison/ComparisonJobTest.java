@@ -270,6 +270,22 @@ class ComparisonJobTest {
     }
 
     @Test
+    void progressIsStoredByHundredthsOrSecondsNotPerItem() {
+        ComparisonJob job = new ComparisonJob("ecritures@exemple.fr", List.of(CQP, RAC), 3, Instant.now());
+        long start = System.nanoTime();
+        int stores = 0;
+        for (int done = 0; done <= 14_000; done++) {
+            if (job.advanced(done, 14_000)) {
+                stores++;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertThat(job.status().done()).isEqualTo(14_000);
+        // The first count, then at most a hundredth per tenth of a second or one a second.
+        assertThat(stores).isPositive().isLessThanOrEqualTo(1 + Math.min(100, (int) (seconds * 10) + 1));
+    }
+
+    @Test
     void anotherNodeReadsTheStatusAndResultFromTheDatabase() throws Exception {
         String who = "autre-noeud-" + UUID.randomUUID() + "@exemple.fr";
         ComparisonJob job = jobs.start(List.of(CQP, RAC), 3, who);
