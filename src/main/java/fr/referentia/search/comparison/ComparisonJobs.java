@@ -184,8 +184,9 @@ public class ComparisonJobs {
         if (last != null && last.id().equals(id)) {
             return last.result();
         }
+        // Dropped between its status and its result (retention): as unknown as any expired job.
         List<String> parts = reading.execute(status -> rows.findById(id).map(row -> List.copyOf(row.getParts()))
-                .orElse(List.of()));
+                .orElseThrow(() -> new NotFoundException("Comparaison inconnue ou expirée : relancez-la.")));
         List<ItemProposals> result = StoredResult.decode(json, parts);
         cached = new Cached(id, result);
         return result;
