@@ -437,6 +437,12 @@ class BrowserJourneyTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Rédaction : ");
         assertThat(axe()).filteredOn(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
                 .as("editor page").isEmpty();
+        // server.compression: the page came gzipped (the transfer is much smaller than the page).
+        Number[] sizes = ((List<?>) ((JavascriptExecutor) browser).executeScript("""
+                const entry = performance.getEntriesByType("navigation")[0];
+                return [entry.encodedBodySize, entry.decodedBodySize];""")).stream().map(Number.class::cast)
+                .toArray(Number[]::new);
+        assertThat(sizes[0].longValue()).as("editor page bytes transferred").isLessThan(sizes[1].longValue() / 3);
 
         WebElement text = browser.findElement(By.id("text-C1.E1"));
         text.sendKeys(" avec méthode");
