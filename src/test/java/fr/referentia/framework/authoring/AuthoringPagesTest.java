@@ -227,4 +227,23 @@ class AuthoringPagesTest {
         mvc.perform(as(ADMIN, get(bigEditor + "/elements/D2-A1-C1"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"" + bigEditor + "?branche=D2#item-D2-A1-C1\"")));
     }
+
+    @Test
+    void aTopLevelBranchTooBigToShowWholeShowsItsChildrenFolded() throws Exception {
+        String big = "PAGES-DEEP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        importer.importFramework(AuthoringFixtures.synthetic(big, 1, 30, 14));
+        versions.createDraft(big, "2026-01");
+        String bigEditor = "/referentiels/" + big + "/versions/2026-01/edition";
+
+        mvc.perform(as(ADMIN, get(bigEditor))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"text-D1-A30\"")))
+                .andExpect(content().string(containsString("Ouvrir la branche D1-A2 (14 sous-éléments)")))
+                .andExpect(content().string(not(containsString("id=\"text-D1-A2-C1\""))));
+        mvc.perform(as(ADMIN, get(bigEditor).param("branche", "D1-A2"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"text-D1-A2-C14\"")))
+                .andExpect(content().string(containsString("Branche affichée")))
+                .andExpect(content().string(not(containsString("id=\"text-D1-A3\""))));
+        mvc.perform(as(ADMIN, get(bigEditor + "/elements/D1-A2-C3"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"" + bigEditor + "?branche=D1-A2#item-D1-A2-C3\"")));
+    }
 }

@@ -57,7 +57,7 @@ class AuthoringPages {
         this.request = request;
     }
 
-    /** {@code branche}: the top-level item whose branch is shown, when the draft is too big to show at once. */
+    /** {@code branche}: the item whose branch is shown, when the draft is too big to show at once. */
     @GetMapping
     String editor(@PathVariable String code, @PathVariable String version,
             @RequestParam(required = false) String branche, Model model, Authentication who) {
@@ -69,7 +69,9 @@ class AuthoringPages {
             EditorTree.Row shown = tree.branch(branche);
             model.addAttribute("branches", tree.roots());
             model.addAttribute("branch", shown == null ? null : shown.item().code());
-            model.addAttribute("tree", shown == null ? List.of() : List.of(shown));
+            model.addAttribute("branchPath", shown == null ? List.of()
+                    : EditorTree.pathTo(tree.roots(), shown.item().code()));
+            model.addAttribute("tree", shown == null ? List.of() : List.of(EditorTree.shown(shown)));
         } else {
             model.addAttribute("tree", tree.roots());
         }
@@ -266,9 +268,9 @@ class AuthoringPages {
         return item;
     }
 
-    /** The branch to come back to from an item's pages: its top-level item, when the editor is split. */
+    /** The branch to come back to from an item's pages, when the editor is split: the one showing the item. */
     private static String branchOf(Editor editor, String itemCode) {
-        return EditorTree.split(editor.draft()) ? EditorTree.rootOf(editor.draft(), itemCode) : null;
+        return EditorTree.split(editor.draft()) ? EditorTree.of(editor.draft()).branchFor(itemCode) : null;
     }
 
     private static String anchorOf(String anchor) {

@@ -4,7 +4,6 @@ import fr.referentia.framework.CanonicalFramework;
 import fr.referentia.framework.CanonicalFramework.Item;
 import fr.referentia.framework.ItemType;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,8 @@ record EditorTree(List<Row> roots) {
      */
     static final int SPLIT_ABOVE = 400;
 
-    record Row(Item item, boolean first, boolean last, List<Row> children) {
+    /** {@code folded}: descendants not shown (a branch too big to show, opened on its own by a link). */
+    record Row(Item item, boolean first, boolean last, List<Row> children, int folded) {
 
         public boolean element() {
             return item.type() == ItemType.ELEMENT;
@@ -30,7 +30,7 @@ record EditorTree(List<Row> roots) {
 
         /** This item and all its descendants. */
         public int size() {
-            int size = 1;
+            int size = 1 + folded;
             for (Row child : children) {
                 size += child.size();
             }
@@ -49,25 +49,44 @@ record EditorTree(List<Row> roots) {
         return draft.items().size() > SPLIT_ABOVE;
     }
 
-    /** The code of the top-level item above {@code code} (itself if top-level), or null if unknown. */
-    static String rootOf(CanonicalFramework draft, String code) {
-        Map<String, String> parents = new HashMap<>();
-        draft.items().forEach(i -> parents.put(i.code(), i.parentCode()));
-        if (code == null || !parents.containsKey(code)) {
-            return null;
-        }
-        String current = code;
-        // Bounded walk: a malformed cycle must not hang the page.
-        for (int steps = 0; steps <= parents.size() && parents.get(current) != null; steps++) {
-            current = parents.get(current);
-        }
-        return current;
+    /** The row of that code at any level, or the first top-level one. */
+    Row branch(String code) {
+        List<Row> path = pathTo(roots, code);
+        return !path.isEmpty() ? path.get(path.size() - 1) : roots.isEmpty() ? null : roots.get(0);
     }
 
-    /** The top-level row of that code, or the first one. */
-    Row branch(String code) {
-        return roots.stream().filter(r -> r.item().code().equals(code)).findFirst()
-                .orElse(roots.isEmpty() ? null : roots.get(0));
+    /** The rows from the top level down to that code, or empty. */
+    static List<Row> pathTo(List<Row> rows, String code) {
+        for (Row row : rows) {
+            if (row.item().code().equals(code)) {
+                return List.of(row);
+            }
+            List<Row> below = pathTo(row.children(), code);
+            if (!below.isEmpty()) {
+                List<Row> path = new ArrayList<>(below.size() + 1);
+                path.add(row);
+                path.addAll(below);
+                return path;
+            }
+        }
+        return List.of();
+    }
+
+    /** The branch that shows that item whole: its highest ancestor (or itself) of at most SPLIT_ABOVE items. */
+    String branchFor(String code) {
+        List<Row> path = pathTo(roots, code);
+        return path.stream().filter(r -> r.size() <= SPLIT_ABOVE).findFirst().or(() -> path.stream().reduce((a, b) -> b))
+                .map(r -> r.item().code()).orElse(null);
+    }
+
+    /** The row as shown: whole if small enough, else with its children folded (each opened by its own link). */
+    static Row shown(Row row) {
+        if (row.size() <= SPLIT_ABOVE) {
+            return row;
+        }
+        List<Row> children = row.children().stream()
+                .map(c -> new Row(c.item(), c.first(), c.last(), List.of(), c.size() - 1)).toList();
+        return new Row(row.item(), row.first(), row.last(), children, 0);
     }
 
     private static List<Row> rows(String parent, Map<String, List<Item>> byParent) {
@@ -75,7 +94,7 @@ record EditorTree(List<Row> roots) {
         List<Row> rows = new ArrayList<>(siblings.size());
         for (int i = 0; i < siblings.size(); i++) {
             Item item = siblings.get(i);
-            rows.add(new Row(item, i == 0, i == siblings.size() - 1, rows(item.code(), byParent)));
+            rows.add(new Row(item, i == 0, i == siblings.size() - 1, rows(item.code(), byParent), 0));
         }
         return rows;
     }
