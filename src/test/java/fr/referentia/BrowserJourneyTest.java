@@ -437,6 +437,12 @@ class BrowserJourneyTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Rédaction : ");
         assertThat(axe()).filteredOn(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
                 .as("editor page").isEmpty();
+        // server.compression: the page came gzipped (the transfer is much smaller than the page).
+        Number[] sizes = ((List<?>) ((JavascriptExecutor) browser).executeScript("""
+                const entry = performance.getEntriesByType("navigation")[0];
+                return [entry.encodedBodySize, entry.decodedBodySize];""")).stream().map(Number.class::cast)
+                .toArray(Number[]::new);
+        assertThat(sizes[0].longValue()).as("editor page bytes transferred").isLessThan(sizes[1].longValue() / 3);
 
         WebElement text = browser.findElement(By.id("text-C1.E1"));
         text.sendKeys(" avec méthode");
@@ -477,6 +483,14 @@ class BrowserJourneyTest {
         until(driver -> rootOrder().size() > 2 && rootOrder().get(0).equals("C3"));
         assertThat(rootOrder()).containsExactly("C3", "C1", "C2");
         assertThat(browser.findElement(By.cssSelector(".undo-form button")).getText()).isEqualTo("Annuler : C3 déplacé");
+
+        // The rarer actions of an item are on its own page, and lead back to the item.
+        browser.findElement(By.cssSelector("[id='item-C2'] > .move-form .more-actions")).click();
+        until(ExpectedConditions.textToBe(By.tagName("h1"), "Actions sur C2"));
+        assertThat(axe()).filteredOn(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .as("item actions page").isEmpty();
+        browser.findElement(By.linkText("Revenir à l'éditeur")).click();
+        until(ExpectedConditions.urlContains("/edition#item-C2"));
         browser.findElement(By.cssSelector("form[action$='/edition/fin'] button")).click();
         until(ExpectedConditions.urlMatches(".*/versions/2026-01$"));
         signOut();

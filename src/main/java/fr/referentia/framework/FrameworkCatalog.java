@@ -99,6 +99,18 @@ public class FrameworkCatalog {
         return outline(current(code));
     }
 
+    /**
+     * The current version; with {@code drafts} (authors), a referential never published answers with its
+     * latest draft rather than an unknown one, as its versions list shows it.
+     */
+    public Outline outline(String code, boolean drafts) {
+        return outline(frameworks.findFirstByCodeAndStatusOrderByCreatedAtDescIdDesc(code, FrameworkStatus.PUBLISHED)
+                .or(() -> drafts
+                        ? frameworks.findFirstByCodeAndStatusOrderByCreatedAtDescIdDesc(code, FrameworkStatus.DRAFT)
+                        : java.util.Optional.empty())
+                .orElseThrow(() -> FrameworkNotFoundException.framework(code)));
+    }
+
     private Outline outline(Framework framework) {
         List<FrameworkItem> all = items.findAllOf(framework);
         return new Outline(summary(framework, all), framework.getDescription(), framework.getMasteryTolerance(),

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
@@ -71,6 +72,7 @@ public class FrameworkImporter {
         int total = source.items() == null ? 0 : source.items().size();
         progress.report(ImportProgress.Phase.VALIDATION, 0, total);
         List<Item> orderedItems = validate(source);
+        checkLinksToOtherFrameworks(source);
         var header = source.framework();
         if (frameworks.existsByCodeAndVersion(header.code(), header.version())) {
             throw new FrameworkAlreadyExistsException(header.code(), header.version());
@@ -117,6 +119,30 @@ public class FrameworkImporter {
         events.publishEvent(AuditEvent.of("FRAMEWORK_IMPORTED", "FRAMEWORK", saved.getCode())
                 .change(before, AuditState.of(saved, saved.getItems().size())));
         return saved;
+    }
+
+    /**
+     * R14, the rule of authoring (DraftAuthoring.addAssociation): a link to another referential's item
+     * needs that item in the referential's current published version, or the link would lead nowhere.
+     */
+    private void checkLinksToOtherFrameworks(CanonicalFramework source) {
+        String own = source.framework().code();
+        Map<String, Optional<Framework>> published = new HashMap<>();
+        List<String> errors = new ArrayList<>();
+        for (AssociationSpec link : source.associations()) {
+            if (!link.crossesTo(own)) {
+                continue;
+            }
+            Optional<Framework> target = published.computeIfAbsent(link.destinationFramework(),
+                    code -> frameworks.findFirstByCodeAndStatusOrderByCreatedAtDescIdDesc(code, FrameworkStatus.PUBLISHED));
+            if (target.isEmpty() || items.findByFrameworkAndCode(target.get(), link.destinationCode()).isEmpty()) {
+                errors.add("Association depuis « " + link.originCode() + " » : le référentiel publié « "
+                        + link.destinationFramework() + " » n'a pas d'élément « " + link.destinationCode() + " ».");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFrameworkException(errors);
+        }
     }
 
     /**
@@ -230,7 +256,7 @@ public class FrameworkImporter {
                 errors.add("Association vers « " + association.destinationCode()
                         + " » : type absent ou élément d'origine « " + association.originCode() + " » introuvable.");
             } else if (association.crossesTo(ownCode)) {
-                // Another referential's item: whether it exists is checked when the link is made.
+                // Another referential's item: whether it exists is checked against the database (checkLinksToOtherFrameworks).
                 if (!CODE.matcher(association.destinationFramework()).matches() || association.destinationCode() == null
                         || !CODE.matcher(association.destinationCode()).matches()) {
                     errors.add("Association depuis « " + association.originCode()

@@ -43,6 +43,9 @@ class FrameworkApiTest {
     @Autowired
     FrameworkCatalog catalog;
 
+    @Autowired
+    FrameworkVersions versions;
+
     @Test
     void theApiIsDocumentedByOpenApi() throws Exception {
         mvc.perform(get("/api/docs"))
@@ -72,6 +75,22 @@ class FrameworkApiTest {
                 .andExpect(jsonPath("$.exams[0].code", is("EP1.1")))
                 .andExpect(jsonPath("$.exams[0].durationMinutes", is(45)))
                 .andExpect(jsonPath("$.exams[0].parts[0].label", is("Préparation")));
+    }
+
+    @Test
+    void aReferentialWithOnlyADraftAnswersItsDraftToBranchAdministratorsOnly() throws Exception {
+        String code = "API-BROUILLON-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        versions.createFramework(code, "Référentiel jamais publié", FrameworkKind.CQP, "v1");
+        mvc.perform(asAdmin(get("/api/v1/frameworks/" + code))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.code", is(code)))
+                .andExpect(jsonPath("$.version", is("v1")))
+                .andExpect(jsonPath("$.status", is("DRAFT")));
+        mvc.perform(get("/api/v1/frameworks/" + code)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/frameworks/" + code).with(httpBasic("observer@demo.referentia.fr", PASSWORD)))
+                .andExpect(status().isNotFound());
+        // Once published, everyone gets the published version, authors included.
+        mvc.perform(asAdmin(get("/api/v1/frameworks/CQP-GESTIONNAIRE-DISPOSITIFS"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status", is("PUBLISHED")));
     }
 
     @Test

@@ -103,9 +103,10 @@ class FrameworkApi {
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "Un référentiel (version courante : la dernière publiée) : métadonnées, nombre d'éléments par type, épreuves")
-    FrameworkDetail get(@PathVariable String code) {
-        return detail(catalog.outline(code));
+    @Operation(summary = "Un référentiel (version courante : la dernière publiée ; pour le rôle BRANCH_ADMIN, le dernier "
+            + "brouillon d'un référentiel jamais publié) : métadonnées, nombre d'éléments par type, épreuves")
+    FrameworkDetail get(@PathVariable String code, Authentication authentication) {
+        return detail(catalog.outline(code, mayReadDrafts(authentication)));
     }
 
     @GetMapping("/{code}/versions")

@@ -184,4 +184,66 @@ class AuthoringPagesTest {
                         .param("kind", "CQP").param("version", "v1")))
                 .andExpect(content().string(containsString("a déjà le code")));
     }
+
+    @Test
+    void theRarelyUsedActionsOfAnItemAreOnItsOwnPage() throws Exception {
+        String actions = editor + "/elements/C2";
+        mvc.perform(as(ADMIN, get(editor))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"" + actions + "\"")))
+                .andExpect(content().string(containsString("Plus d'actions")))
+                .andExpect(content().string(not(containsString("Ajouter sous C2"))))
+                .andExpect(content().string(not(containsString("Déplacer C2"))));
+        mvc.perform(as(ADMIN, get(actions))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ajouter sous C2")))
+                .andExpect(content().string(containsString("Déplacer C2")))
+                .andExpect(content().string(containsString("href=\"" + editor + "/elements/C2/suppression\"")))
+                .andExpect(content().string(containsString("href=\"" + editor + "#item-C2\"")));
+        mvc.perform(as("observer@demo.referentia.fr", get(actions))).andExpect(status().isForbidden());
+        mvc.perform(as(ADMIN, get(editor + "/elements/NOPE"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aBigDraftIsEditedOneTopLevelBranchAtATime() throws Exception {
+        String big = "PAGES-BIG-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        importer.importFramework(AuthoringFixtures.synthetic(big, 3, 10, 14));
+        versions.createDraft(big, "2026-01");
+        String bigEditor = "/referentiels/" + big + "/versions/2026-01/edition";
+
+        mvc.perform(as(ADMIN, get(bigEditor))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("453 éléments")))
+                .andExpect(content().string(containsString("href=\"" + bigEditor + "?branche=D3\"")))
+                .andExpect(content().string(containsString("id=\"text-D1-A10-C14\"")))
+                .andExpect(content().string(not(containsString("id=\"text-D2-A1-C1\""))));
+        mvc.perform(as(ADMIN, get(bigEditor).param("branche", "D2"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"text-D2-A1-C1\"")))
+                .andExpect(content().string(containsString("name=\"branche\" value=\"D2\"")))
+                .andExpect(content().string(not(containsString("id=\"text-D1-A1-C1\""))));
+
+        // Every form sends the branch shown, to come back to it.
+        mvc.perform(as(ADMIN, post(bigEditor + "/elements/D2-A1-C1/deplacement").param("direction", "DOWN")
+                        .param("branche", "D2")))
+                .andExpect(redirectedUrl(bigEditor + "?branche=D2#item-D2-A1-C1"));
+        assertThat(DraftEdits.find(exporter.toCanonical(big, "2026-01", true), "D2-A1-C1").position()).isEqualTo(2);
+        mvc.perform(as(ADMIN, get(bigEditor + "/elements/D2-A1-C1"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"" + bigEditor + "?branche=D2#item-D2-A1-C1\"")));
+    }
+
+    @Test
+    void aTopLevelBranchTooBigToShowWholeShowsItsChildrenFolded() throws Exception {
+        String big = "PAGES-DEEP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        importer.importFramework(AuthoringFixtures.synthetic(big, 1, 30, 14));
+        versions.createDraft(big, "2026-01");
+        String bigEditor = "/referentiels/" + big + "/versions/2026-01/edition";
+
+        mvc.perform(as(ADMIN, get(bigEditor))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"text-D1-A30\"")))
+                .andExpect(content().string(containsString("Ouvrir la branche D1-A2 (14 sous-éléments)")))
+                .andExpect(content().string(not(containsString("id=\"text-D1-A2-C1\""))));
+        mvc.perform(as(ADMIN, get(bigEditor).param("branche", "D1-A2"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"text-D1-A2-C14\"")))
+                .andExpect(content().string(containsString("Branche affichée")))
+                .andExpect(content().string(not(containsString("id=\"text-D1-A3\""))));
+        mvc.perform(as(ADMIN, get(bigEditor + "/elements/D1-A2-C3"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"" + bigEditor + "?branche=D1-A2#item-D1-A2-C3\"")));
+    }
 }

@@ -16,12 +16,14 @@ import fr.referentia.framework.authoring.DraftEdits.HeaderChange;
 import fr.referentia.framework.authoring.DraftEdits.ItemChange;
 import fr.referentia.shared.BadInputException;
 import fr.referentia.shared.ConflictException;
+import fr.referentia.shared.NotFoundException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,18 +48,33 @@ class AuthoringPages {
 
     private final DraftAuthoring authoring;
     private final Authors authors;
+    // The current request (a proxy): every form of a split editor sends the branch shown, to come back to it.
+    private final HttpServletRequest request;
 
-    AuthoringPages(DraftAuthoring authoring, Authors authors) {
+    AuthoringPages(DraftAuthoring authoring, Authors authors, HttpServletRequest request) {
         this.authoring = authoring;
         this.authors = authors;
+        this.request = request;
     }
 
+    /** {@code branche}: the item whose branch is shown, when the draft is too big to show at once. */
     @GetMapping
-    String editor(@PathVariable String code, @PathVariable String version, Model model, Authentication who) {
+    String editor(@PathVariable String code, @PathVariable String version,
+            @RequestParam(required = false) String branche, Model model, Authentication who) {
         Editor editor = authoring.open(code, version, authors.of(who));
         model.addAttribute("draft", editor.draft());
         model.addAttribute("f", editor.draft().framework());
-        model.addAttribute("tree", EditorTree.of(editor.draft()).roots());
+        EditorTree tree = EditorTree.of(editor.draft());
+        if (EditorTree.split(editor.draft())) {
+            EditorTree.Row shown = tree.branch(branche);
+            model.addAttribute("branches", tree.roots());
+            model.addAttribute("branch", shown == null ? null : shown.item().code());
+            model.addAttribute("branchPath", shown == null ? List.of()
+                    : EditorTree.pathTo(tree.roots(), shown.item().code()));
+            model.addAttribute("tree", shown == null ? List.of() : List.of(EditorTree.shown(shown)));
+        } else {
+            model.addAttribute("tree", tree.roots());
+        }
         model.addAttribute("lock", editor.lock());
         model.addAttribute("undo", editor.undo());
         model.addAttribute("itemTypes", ItemType.values());
@@ -87,6 +104,20 @@ class AuthoringPages {
                 () -> authoring.editItem(code, version, authors.of(who), itemCode, change));
     }
 
+    /** The item's less frequent actions (add a child, move elsewhere, delete), kept off the editor page to keep it light. */
+    @GetMapping("/elements/{itemCode}")
+    String itemActions(@PathVariable String code, @PathVariable String version, @PathVariable String itemCode,
+            Model model, Authentication who) {
+        Editor editor = authoring.open(code, version, authors.of(who));
+        model.addAttribute("f", editor.draft().framework());
+        model.addAttribute("item", existing(editor, itemCode));
+        model.addAttribute("itemTypes", ItemType.values());
+        model.addAttribute("lock", editor.lock());
+        model.addAttribute("branch", branchOf(editor, itemCode));
+        model.addAttribute("base", base(code, version));
+        return "framework/editor-item";
+    }
+
     @PostMapping("/elements/{itemCode}/deplacement")
     String move(@PathVariable String code, @PathVariable String version, @PathVariable String itemCode,
             @RequestParam(required = false) Direction direction, @RequestParam(required = false) String parentCode,
@@ -107,9 +138,10 @@ class AuthoringPages {
             Model model, Authentication who) {
         Editor editor = authoring.open(code, version, authors.of(who));
         model.addAttribute("f", editor.draft().framework());
-        model.addAttribute("item", DraftEdits.find(editor.draft(), itemCode));
+        model.addAttribute("item", existing(editor, itemCode));
         model.addAttribute("count", DraftEdits.subtreeSize(editor.draft(), itemCode));
         model.addAttribute("lock", editor.lock());
+        model.addAttribute("branch", branchOf(editor, itemCode));
         model.addAttribute("base", base(code, version));
         return "framework/editor-delete";
     }
@@ -219,7 +251,26 @@ class AuthoringPages {
             }
             flash.addFlashAttribute("error", e.getMessage());
         }
-        return "redirect:" + base(code, version) + (anchor == null ? "" : "#" + anchorOf(anchor));
+        String branch = request.getParameter("branche");
+        UriComponentsBuilder back = UriComponentsBuilder.fromPath("/referentiels/{code}/versions/{version}/edition");
+        if (branch != null && !branch.isBlank()) {
+            back.queryParam("branche", "{branch}");
+        }
+        return "redirect:" + back.buildAndExpand(code, version, branch).encode().toUriString()
+                + (anchor == null ? "" : "#" + anchorOf(anchor));
+    }
+
+    private static fr.referentia.framework.CanonicalFramework.Item existing(Editor editor, String itemCode) {
+        var item = DraftEdits.find(editor.draft(), itemCode);
+        if (item == null) {
+            throw new NotFoundException("Ce brouillon n'a pas d'élément « " + itemCode + " ».");
+        }
+        return item;
+    }
+
+    /** The branch to come back to from an item's pages, when the editor is split: the one showing the item. */
+    private static String branchOf(Editor editor, String itemCode) {
+        return EditorTree.split(editor.draft()) ? EditorTree.of(editor.draft()).branchFor(itemCode) : null;
     }
 
     private static String anchorOf(String anchor) {
