@@ -18,7 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * request in flight, cycling through the paths of a file, for a fixed time; then it prints the
  * same RESULT line as benchmarks/wrk/rotate.lua.
  *
- * <pre>java -cp … fr.referentia.bench.LoadClient http://127.0.0.1:8080 paths.txt CONNECTIONS SECONDS</pre>
+ * <pre>java -cp … fr.referentia.bench.LoadClient http://127.0.0.1:8080 paths.txt CONNECTIONS SECONDS [ACCEPT-ENCODING]</pre>
+ * With ACCEPT-ENCODING (e.g. {@code gzip}) each request carries that header; bodies are counted as
+ * received (compressed), never decoded.
  */
 public final class LoadClient {
 
@@ -27,6 +29,7 @@ public final class LoadClient {
         List<String> paths = Files.readAllLines(Path.of(args[1])).stream().filter(p -> !p.isBlank()).toList();
         int connections = Integer.parseInt(args[2]);
         long seconds = Long.parseLong(args[3]);
+        String acceptEncoding = args.length > 4 ? args[4] : "";
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         List<URI> uris = paths.stream().map(p -> URI.create(base + p)).toList();
@@ -45,8 +48,12 @@ public final class LoadClient {
                 int n = 0;
                 int next = (int) ((long) id * uris.size() / connections);
                 while (System.nanoTime() < deadline) {
-                    HttpRequest request = HttpRequest.newBuilder(uris.get(next)).timeout(Duration.ofSeconds(5)).GET()
-                            .build();
+                    HttpRequest.Builder builder = HttpRequest.newBuilder(uris.get(next)).timeout(Duration.ofSeconds(5))
+                            .GET();
+                    if (!acceptEncoding.isEmpty()) {
+                        builder.header("Accept-Encoding", acceptEncoding);
+                    }
+                    HttpRequest request = builder.build();
                     next = (next + 1) % uris.size();
                     long sent = System.nanoTime();
                     try {

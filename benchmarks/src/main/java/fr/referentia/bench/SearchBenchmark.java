@@ -326,7 +326,8 @@ public final class SearchBenchmark {
         } while (warmSeconds < options.httpWarmUpSeconds || (jitShare >= 0.10 && System.nanoTime() < warmDeadline));
         long jit1 = jitMillis();
         header("(b) HTTP under load from a second process (" + tool + ", " + options.connections
-                + " connections; both endpoints warmed up " + warmSeconds + " s each, JIT compiling "
+                + " connections, " + (options.acceptEncoding.isEmpty() ? "no Accept-Encoding"
+                        : "Accept-Encoding: " + options.acceptEncoding) + "; both endpoints warmed up " + warmSeconds + " s each, JIT compiling "
                 + Math.round(100 * jitShare) + " % of a core at the end; then " + options.httpSeconds
                 + " s measured each)");
         List<LoadResult> results = new ArrayList<>();
@@ -440,14 +441,17 @@ public final class SearchBenchmark {
         List<String> command = new ArrayList<>();
         if (tool.equals("wrk")) {
             command.addAll(List.of("wrk", "-t" + options.loadThreads, "-c" + options.connections, "-d" + seconds + "s",
-                    "--timeout", "10s", "-s", options.wrkScript.toAbsolutePath().toString(), base, "--",
-                    paths.toString()));
+                    "--timeout", "10s"));
+            if (!options.acceptEncoding.isEmpty()) {
+                command.addAll(List.of("-H", "Accept-Encoding: " + options.acceptEncoding));
+            }
+            command.addAll(List.of("-s", options.wrkScript.toAbsolutePath().toString(), base, "--", paths.toString()));
         } else {
             String classes = Path.of(LoadClient.class.getProtectionDomain().getCodeSource().getLocation().getPath())
                     .toString();
             command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                     "-cp", classes, LoadClient.class.getName(), base, paths.toString(),
-                    String.valueOf(options.connections), String.valueOf(seconds)));
+                    String.valueOf(options.connections), String.valueOf(seconds), options.acceptEncoding));
         }
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> output = new ArrayList<>();
@@ -582,6 +586,8 @@ public final class SearchBenchmark {
         int warmUpMaxSeconds;
         String load;
         String trivialPath;
+        /** Accept-Encoding header sent by the load generator ("gzip"), none when empty (wrk's default). */
+        String acceptEncoding;
 
         static Options fromSystemProperties() {
             Options o = new Options();
@@ -600,6 +606,7 @@ public final class SearchBenchmark {
             o.warmUpMaxSeconds = Integer.parseInt(prop("bench.warmup.max.seconds", "60"));
             o.load = prop("bench.load", "auto");
             o.trivialPath = prop("bench.trivial.path", "/css/app.css");
+            o.acceptEncoding = prop("bench.http.accept.encoding", "");
             return o;
         }
 
