@@ -1,5 +1,6 @@
 package fr.referentia.account;
 
+import fr.referentia.shared.personaldata.PersonalDataContributor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,6 @@
 package fr.referentia.account;
 
+import fr.referentia.shared.personaldata.PersonalDataContributor;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
