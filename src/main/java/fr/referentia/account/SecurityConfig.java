@@ -6,7 +6,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -58,10 +57,9 @@ class SecurityConfig {
         // authenticated by it or refused (see AccessTokenAuthenticationFilter), never by the session cookie.
         RequestMatcher basicOrBearer = request -> AccessTokenAuthenticationFilter.hasBearer(request)
                 || startsWithIgnoringCase(request.getHeader(HttpHeaders.AUTHORIZATION), "Basic ");
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-        passwords.setPasswordEncoder(passwordEncoder);
         // No parent manager: a throttled or failed attempt must not be retried by another provider.
-        AuthenticationManager signIn = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+        AuthenticationManager signIn = new ProviderManager(new ThrottledAuthenticationProvider(
+                SignInProvider.passwords(users, passwordEncoder), throttle));
         RedirectStrategy redirect = new DefaultRedirectStrategy();
         http
             .authorizeHttpRequests(auth -> auth
