@@ -25,7 +25,7 @@ class AccountUserDetailsService implements UserDetailsService {
 
     AccountUserDetailsService(UserAccountRepository users, PasswordEncoder passwordEncoder) {
         this.users = users;
-        this.noPasswordYet = passwordEncoder.encode(UUID.randomUUID() + "-" + UUID.randomUUID());
+        this.noPasswordYet = passwordEncoder.encode(UUID.randomUUID().toString());
     }
 
     @Override
