@@ -1,6 +1,8 @@
 package fr.referentia.account;
 
 import fr.referentia.shared.BadInputException;
+import fr.referentia.shared.text.Confusables;
+import fr.referentia.shared.text.PlainText;
 import fr.referentia.shared.ConflictException;
 import fr.referentia.shared.NotFoundException;
 import java.io.Serializable;
@@ -104,6 +106,9 @@ public class AccountAdministration {
         check(requester, role, organisation);
         if (users.existsByEmail(normalised)) {
             throw new ConflictException("Un compte existe déjà pour l'adresse " + normalised + ".");
+        }
+        if (users.existsByEmailSkeleton(Confusables.skeletonDigest(normalised))) {
+            throw new BadInputException(EmailAddresses.lookAlike(normalised));
         }
         UserAccount user = new UserAccount(normalised, name, null);
         user.grant(role, organisation);
@@ -261,13 +266,20 @@ public class AccountAdministration {
         }
     }
 
+    /** A one-line text, in normal form C, free of invisible and control characters (see {@link PlainText}). */
     private static String required(String value, String what, int max) {
         if (value == null || value.isBlank()) {
             throw new BadInputException(what + " est obligatoire.");
         }
-        if (value.strip().length() > max) {
+        String text = PlainText.normalise(value.strip());
+        if (text.length() > max) {
             throw new BadInputException(what + " dépasse " + max + " caractères.");
         }
-        return value.strip();
+        String problem = PlainText.oneLineProblem(text);
+        if (problem != null) {
+            throw new BadInputException(what + " « " + PlainText.printable(text) + " » " + problem
+                    + " : retapez ce texte sans ce caractère.");
+        }
+        return text;
     }
 }

@@ -1,5 +1,6 @@
 package fr.referentia.account;
 
+import fr.referentia.shared.text.Confusables;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,6 +28,10 @@ public class UserAccount {
     @Column(nullable = false)
     private String email;
 
+    /** What the address looks like to a reader ({@link Confusables}): no two accounts may look alike. */
+    @Column(nullable = false)
+    private String emailSkeleton;
+
     @Column(nullable = false)
     private String displayName;
 
@@ -50,6 +55,7 @@ public class UserAccount {
     public UserAccount(String email, String displayName, String passwordHash) {
         this.id = UUID.randomUUID();
         this.email = email.strip().toLowerCase(Locale.ROOT);
+        this.emailSkeleton = Confusables.skeletonDigest(this.email);
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.enabled = true;
@@ -71,6 +77,7 @@ public class UserAccount {
     /** Erasure on the person's request: pseudonymous, without password nor roles, and disabled for good. */
     void erase(String pseudonymEmail, String pseudonymName, Instant at) {
         this.email = pseudonymEmail;
+        this.emailSkeleton = Confusables.skeletonDigest(pseudonymEmail);
         this.displayName = pseudonymName;
         this.passwordHash = null;
         this.enabled = false;

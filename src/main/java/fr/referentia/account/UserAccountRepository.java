@@ -15,6 +15,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
     boolean existsByEmail(String email);
 
+    boolean existsByEmailSkeleton(String emailSkeleton);
+
     List<UserAccount> findAllByOrderByEmailAsc();
 
     /** How many other people hold the role on an account that can sign in. */
@@ -28,4 +30,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
     /** Those of the given (normalised) addresses that already have an account. */
     @Query("select u.email from UserAccount u where u.email in :emails")
     Set<String> findExistingEmails(Collection<String> emails);
+
+    /** Those of the given address skeletons ({@code Confusables}) that an account already has. */
+    @Query("select u.emailSkeleton from UserAccount u where u.emailSkeleton in :skeletons")
+    Set<String> findExistingSkeletons(Collection<String> skeletons);
 }
