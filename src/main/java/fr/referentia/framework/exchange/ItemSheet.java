@@ -87,8 +87,8 @@ final class ItemSheet {
     // ---------------------------------------------------------------- import
 
     /**
-     * The rows of an uploaded file (header first) through the shared reader, each cell null when
-     * empty; a refused file or formula cell is added to {@code errors} with its row and column.
+     * The rows holding a value in an uploaded file (header first), through the shared reader; a
+     * refused file or a formula cell is added to {@code errors}, a cell named by its header.
      */
     static List<SheetRow> read(byte[] content, String format, List<CellError> errors) {
         SheetContent sheet;

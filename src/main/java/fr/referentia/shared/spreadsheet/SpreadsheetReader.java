@@ -57,7 +57,7 @@ public final class SpreadsheetReader {
     static final String XLS = "Les classeurs Excel 97-2003 (.xls) ne sont pas acceptés : enregistrez le fichier au"
             + " format .xlsx ou « CSV UTF-8 ».";
     static final String NOT_XLSX = "Ce fichier n'est pas un classeur Excel (.xlsx) lisible : enregistrez-le à nouveau"
-            + " au format .xlsx ou « CSV UTF-8 ».";
+            + " au format XLSX ou « CSV UTF-8 ».";
     static final String UNSAFE_XML = "Le classeur contient une déclaration XML interdite (DOCTYPE ou entité externe) :"
             + " il est refusé. Enregistrez-le à nouveau depuis votre tableur.";
     static final String ZIP_BOMB = "Le classeur se décompresse en un volume anormal (bombe de décompression) : il est"
