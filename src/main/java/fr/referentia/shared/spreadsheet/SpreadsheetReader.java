@@ -256,7 +256,10 @@ public final class SpreadsheetReader {
                     String r = attributes.getValue("r");
                     row = r == null ? row + 1 : SheetCells.rowOf(r);
                     column = -1;
-                    if (row < 1 || row > limits.maxRows() || ++rowElements > limits.maxRows()) {
+                    if (row < 1) {
+                        throw new SpreadsheetRefusal(NOT_XLSX);
+                    }
+                    if (row > limits.maxRows() || ++rowElements > limits.maxRows()) {
                         throw new SpreadsheetRefusal(limits.tooManyRowsMessage(Math.max(row, limits.maxRows() + 1)));
                     }
                 }
