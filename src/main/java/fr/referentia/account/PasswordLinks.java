@@ -1,7 +1,8 @@
 package fr.referentia.account;
 
 import fr.referentia.account.PasswordLink.Purpose;
-import fr.referentia.account.mail.MailMessage;
+import fr.referentia.shared.mail.MailMessage;
+import fr.referentia.shared.mail.Mails.OutgoingMails;
 import fr.referentia.shared.BadInputException;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,14 +66,14 @@ public class PasswordLinks {
     /** Sends an invitation to each newly created person. The messages leave once the caller's transaction commits. */
     void inviteNew(List<UserAccount> people) {
         Instant now = Instant.now();
-        events.publishEvent(new LinkMails(people.stream().map(person -> invitation(person, now)).toList()));
+        events.publishEvent(new OutgoingMails(people.stream().map(person -> invitation(person, now)).toList()));
     }
 
     /** Sends a new invitation; the person's earlier links stop working. */
     void reinvite(UserAccount person) {
         Instant now = Instant.now();
         revokeOpen(person, now);
-        events.publishEvent(new LinkMails(List.of(invitation(person, now))));
+        events.publishEvent(new OutgoingMails(List.of(invitation(person, now))));
     }
 
     private MailMessage invitation(UserAccount person, Instant now) {
@@ -101,7 +102,7 @@ public class PasswordLinks {
                         return;
                     }
                     String link = issue(user, Purpose.RESET, now, settings.resetValidity());
-                    events.publishEvent(new LinkMails(List.of(new MailMessage(user.getEmail(),
+                    events.publishEvent(new OutgoingMails(List.of(new MailMessage(user.getEmail(),
                             message("mail.reset.subject"), message("mail.reset.body", user.getDisplayName(),
                                     user.getEmail(), link, WHEN.format(now.plus(settings.resetValidity()).atZone(PARIS))),
                             link))));

@@ -1,4 +1,4 @@
-package fr.referentia.account.mail;
+package fr.referentia.shared.mail;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package fr.referentia.account.mail;
+package fr.referentia.shared.mail;
 
 /**
  * A plain-text message to one person. {@code link} is the action the message carries (already in

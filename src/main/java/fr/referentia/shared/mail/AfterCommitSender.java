@@ -1,7 +1,5 @@
-package fr.referentia.account;
+package fr.referentia.shared.mail;
 
-import fr.referentia.account.mail.MailMessage;
-import fr.referentia.account.mail.Mailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Async;
@@ -9,24 +7,24 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Sends link messages after commit (never for a rolled-back creation), off the request thread. A
- * failure is logged with its recipients; the person's HR can resend the invitation, and a reset
- * can be asked for again.
+ * Sends {@link Mails.OutgoingMails} after commit (never for a rolled-back transaction), off the
+ * request thread; outside a transaction, at once. A failure is logged with its recipients: the
+ * sending module offers a way to send again (an invitation can be resent, a reset asked for again).
  */
 @Component
-class LinkMailSender {
+class AfterCommitSender {
 
-    private static final Logger log = LoggerFactory.getLogger(LinkMailSender.class);
+    private static final Logger log = LoggerFactory.getLogger(AfterCommitSender.class);
 
     private final Mailer mailer;
 
-    LinkMailSender(Mailer mailer) {
+    AfterCommitSender(Mailer mailer) {
         this.mailer = mailer;
     }
 
     @Async
-    @TransactionalEventListener
-    void send(LinkMails mails) {
+    @TransactionalEventListener(fallbackExecution = true)
+    void send(Mails.OutgoingMails mails) {
         try {
             mailer.send(mails.messages());
         } catch (RuntimeException e) {

@@ -1,4 +1,4 @@
-package fr.referentia.account.mail;
+package fr.referentia.shared.mail;
 
 import java.util.List;
 
