@@ -19,6 +19,7 @@ import fr.referentia.account.AccountDirectory;
 import fr.referentia.account.AuditEntry;
 import fr.referentia.account.AuditFilter;
 import fr.referentia.account.AuditTrail;
+import fr.referentia.account.PersonalData;
 import fr.referentia.account.Role;
 import fr.referentia.account.UserAccount;
 import fr.referentia.certification.Accreditations.NewAccreditation;
@@ -76,6 +77,9 @@ class AccreditationPagesTest {
 
     @Autowired
     AuditTrail audit;
+
+    @Autowired
+    PersonalData personalData;
 
     @Autowired
     TransactionTemplate transactions;
@@ -346,6 +350,25 @@ class AccreditationPagesTest {
                 .andExpect(flash().attribute("error", containsString("doit être postérieure")));
         assertThat(audit.search(new AuditFilter(null, "ACCREDITATION", number("noaudit"), null, null), 0).entries())
                 .extracting(AuditEntry::getAction).containsExactly("ACCREDITATION_RECORDED");
+    }
+
+    @Test
+    void anAssessorFindsTheirAccreditationsInTheirDataAndTheyAreKeptOnErasure() throws Exception {
+        UserAccount assessor = person("rgpd");
+        record(assessor, "rgpd", "2026-01-01", LocalDate.of(2028, 12, 31));
+
+        PersonalData.Overview mine = personalData.overview(assessor.getEmail());
+        assertThat(mine.sections()).singleElement().satisfies(section -> {
+            assertThat(section.key()).isEqualTo("habilitations");
+            assertThat(section.rows()).containsExactly(List.of(number("rgpd"), "Évaluateur externe", CQP,
+                    "01/01/2026", "31/12/2028"));
+        });
+        assertThat(mine.keptOnErasure()).anySatisfy(kept -> assertThat(kept.what()).contains("habilitations"));
+
+        UserAccount nobody = person("sans-habilitation");
+        assertThat(personalData.overview(nobody.getEmail()).sections()).isEmpty();
+        assertThat(personalData.overview(nobody.getEmail()).keptOnErasure())
+                .noneSatisfy(kept -> assertThat(kept.what()).contains("habilitations"));
     }
 
     private UUID record(UserAccount assessor, String label, String from, LocalDate until) {

@@ -20,8 +20,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -132,6 +134,14 @@ class AccountApi {
                 organisationId).getId();
         AccountSummary created = directory.find(id).orElseThrow();
         return ResponseEntity.status(HttpStatus.CREATED).body(new PersonEntry(id, created.email(), created.displayName(), sorted(created.roles())));
+    }
+
+    /** A refusal by the services (e.g. {@code GrantPolicy}) keeps its French reason. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail refused(AccessDeniedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Accès refusé");
+        return problem;
     }
 
     private static List<Role> sorted(Set<Role> roles) {
