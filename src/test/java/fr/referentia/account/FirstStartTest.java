@@ -9,11 +9,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.referentia.ReadinessHistory;
 import fr.referentia.TestMailServer;
+import fr.referentia.framework.FrameworkCatalog;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,6 +50,21 @@ class FirstStartTest {
     @Autowired
     BootstrapAdmin bootstrap;
 
+    @Autowired
+    ReadinessHistory readiness;
+
+    @Autowired
+    FrameworkCatalog catalog;
+
+    @Test
+    void theApplicationReportsReadyOnlyOnceEverySeedReferentialIsLoaded() {
+        assertThat(readiness.changes()).first()
+                .isEqualTo(new ReadinessHistory.Change(ReadinessState.REFUSING_TRAFFIC, 0));
+        assertThat(readiness.changes()).filteredOn(change -> change.state() == ReadinessState.ACCEPTING_TRAFFIC)
+                .first().isEqualTo(new ReadinessHistory.Change(ReadinessState.ACCEPTING_TRAFFIC, catalog.list().size()));
+        assertThat(catalog.list()).hasSize(4);
+    }
+
     @Test
     void anEmptyDatabaseEndsWithTheBootstrapAddressSignedInAsBranchAdministrator() throws Exception {
         // Only the bootstrap account exists: no demo account in this profile.
@@ -56,13 +74,23 @@ class FirstStartTest {
         assertThat(jdbc.queryForList("select action from audit_entry where subject_id = "
                 + "(select id from app_user where email = ?) order by id", String.class, NORMALISED))
                 .containsExactly("ACCOUNT_CREATED", "ROLE_GRANTED", "BOOTSTRAP_ADMIN_INVITED");
+        assertThat(jdbc.queryForList("select actor_email from audit_entry", String.class)).containsOnlyNulls();
 
         List<MimeMessage> received = TestMailServer.awaitMessagesTo(NORMALISED, 1);
         assertThat(received).hasSize(1);
         assertThat(TestMailServer.text(received.get(0))).startsWith("Bonjour Première Administratrice,");
         String link = TestMailServer.linkPath(received.get(0), "/invitation/");
 
-        // A restart while the invitation is valid sends nothing more.
+        // A restart while the invitation is valid sends nothing more; after it expired, a new one replaces it.
+        assertThat(bootstrap.bootstrap()).isEqualTo(BootstrapAdmin.Outcome.INVITATION_PENDING);
+        assertThat(TestMailServer.messagesTo(NORMALISED)).hasSize(1);
+        jdbc.update("update password_link set created_at = created_at - interval '8 days', "
+                + "expires_at = expires_at - interval '8 days'");
+        assertThat(bootstrap.bootstrap()).isEqualTo(BootstrapAdmin.Outcome.REINVITED);
+        received = TestMailServer.awaitMessagesTo(NORMALISED, 2);
+        assertThat(received).hasSize(2);
+        mvc.perform(get(link)).andExpect(status().isGone());
+        link = TestMailServer.linkPath(received.get(1), "/invitation/");
         assertThat(bootstrap.bootstrap()).isEqualTo(BootstrapAdmin.Outcome.INVITATION_PENDING);
 
         mvc.perform(get(link)).andExpect(status().isOk());
@@ -76,7 +104,7 @@ class FirstStartTest {
 
         // Once a branch administrator is active, the bootstrap does nothing, whatever the address.
         assertThat(bootstrap.bootstrap()).isEqualTo(BootstrapAdmin.Outcome.ADMIN_EXISTS);
-        assertThat(TestMailServer.messagesTo(NORMALISED)).hasSize(1);
+        assertThat(TestMailServer.messagesTo(NORMALISED)).hasSize(2);
         assertThat(jdbc.queryForObject("select count(*) from app_user", Integer.class)).isEqualTo(1);
     }
 }
