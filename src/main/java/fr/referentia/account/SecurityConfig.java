@@ -64,6 +64,8 @@ class SecurityConfig {
         http
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/connexion", "/deconnexion", "/error").permitAll()
+                // The readiness and liveness probes (Actuator exposes nothing else on the web).
+                .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                 // Invitation and password-reset pages: the link's token is the credential (forms keep CSRF).
                 .requestMatchers("/invitation/**", "/mot-de-passe-oublie", "/mot-de-passe/**").permitAll()
                 // Imports, their follow-up pages and the draft editor live under public prefixes but are the
@@ -90,6 +92,11 @@ class SecurityConfig {
                 .requestMatchers("/mon-compte/**").authenticated()
                 // Each person's own data: any role, the service only ever reads the signed-in person.
                 .requestMatchers("/mes-donnees/**").authenticated()
+                // The accounts API: anyone signed in reads themselves; an organisation's people are checked by the
+                // service (its HR or the branch administrator, another organisation reads as unknown).
+                .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
+                .requestMatchers("/api/v1/organisations/*/people").authenticated()
+                .requestMatchers("/api/v1/organisations").hasRole(Role.BRANCH_ADMIN.name())
                 .anyRequest().hasRole(Role.BRANCH_ADMIN.name()))
             .authenticationManager(signIn)
             .formLogin(form -> form.loginPage("/connexion").defaultSuccessUrl("/", false)

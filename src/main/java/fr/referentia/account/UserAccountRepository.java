@@ -25,6 +25,12 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
             where g.role = :role and g.user.id <> :userId and g.user.enabled = true and g.user.passwordHash is not null""")
     long countOtherActiveHolders(Role role, UUID userId);
 
+    /** How many people hold the role on an account that can sign in. */
+    @Query("""
+            select count(distinct g.user) from RoleGrant g
+            where g.role = :role and g.user.enabled = true and g.user.passwordHash is not null""")
+    long countActiveHolders(Role role);
+
     /** Invitations never accepted: no password was ever set, and the account was not erased. */
     List<UserAccount> findByPasswordHashIsNullAndErasedAtIsNullAndCreatedAtBefore(Instant cutoff);
     /** Those of the given (normalised) addresses that already have an account. */

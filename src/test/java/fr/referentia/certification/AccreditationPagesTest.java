@@ -1,4 +1,4 @@
-package fr.referentia.account;
+package fr.referentia.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -13,7 +13,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.referentia.IntegrationTest;
-import fr.referentia.account.Accreditations.NewAccreditation;
+import fr.referentia.TestMailServer;
+import fr.referentia.account.AccountAdministration;
+import fr.referentia.account.AccountDirectory;
+import fr.referentia.account.AuditEntry;
+import fr.referentia.account.AuditFilter;
+import fr.referentia.account.AuditTrail;
+import fr.referentia.account.PersonalData;
+import fr.referentia.account.Role;
+import fr.referentia.account.UserAccount;
+import fr.referentia.certification.Accreditations.NewAccreditation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,10 +70,16 @@ class AccreditationPagesTest {
     AccreditationRepository repository;
 
     @Autowired
-    UserAccountRepository users;
+    AccountDirectory directory;
 
     @Autowired
-    OrganisationRepository organisations;
+    AccountAdministration administration;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    PersonalData personalData;
 
     @Autowired
     TransactionTemplate transactions;
@@ -84,12 +99,10 @@ class AccreditationPagesTest {
         return ("HAB-" + label + "-" + suffix).toUpperCase();
     }
 
-    /** A person without the assessor role (a candidate), saved in the database. */
+    /** A person without the assessor role (a candidate), created by the branch administrator. */
     private UserAccount person(String label) {
-        UserAccount user = new UserAccount(label + "-" + suffix.toLowerCase() + "@exemple.fr", "Personne " + label,
-                null);
-        user.grant(Role.CANDIDATE, null);
-        return users.save(user);
+        return administration.createUser(ADMIN, label + "-" + suffix.toLowerCase() + "@exemple.fr",
+                "Personne " + label, Role.CANDIDATE, null);
     }
 
     private MockHttpServletRequestBuilder recordForm(String email, String number, String kind, String from,
@@ -101,7 +114,7 @@ class AccreditationPagesTest {
     }
 
     private boolean holdsAssessorRole(String email) {
-        return transactions.execute(status -> users.findByEmail(email).orElseThrow().roles().contains(Role.ASSESSOR));
+        return directory.findByEmail(email).orElseThrow().holds(Role.ASSESSOR);
     }
 
     @Test
@@ -116,7 +129,7 @@ class AccreditationPagesTest {
         transactions.executeWithoutResult(status -> {
             Accreditation saved = repository.findAll().stream()
                     .filter(a -> a.getNumber().equals(number("pro"))).findFirst().orElseThrow();
-            assertThat(saved.getAssessor().getId()).isEqualTo(person.getId());
+            assertThat(saved.getAssessorId()).isEqualTo(person.getId());
             assertThat(saved.getKind()).isEqualTo(AccreditationKind.SECTOR_PROFESSIONAL);
             assertThat(saved.getCertificationCodes()).containsExactlyInAnyOrder(CQP, TITRE);
             assertThat(saved.getValidFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
@@ -140,16 +153,13 @@ class AccreditationPagesTest {
         mvc.perform(recordForm(email, number("ext"), "EXTERNAL", "2026-06-01", "2029-05-31", CQP)
                         .param("assessorName", "Dominique Externe"))
                 .andExpect(flash().attribute("success", containsString("Dominique Externe")));
-        transactions.executeWithoutResult(status -> {
-            UserAccount created = users.findByEmail(email).orElseThrow();
-            assertThat(created.getPasswordHash()).isNull();
-            assertThat(created.roles()).containsExactly(Role.ASSESSOR);
-        });
+        assertThat(directory.findByEmail(email).orElseThrow().roles()).containsExactly(Role.ASSESSOR);
+        assertThat(TestMailServer.awaitMessagesTo(email, 1)).as("invitation to choose a password").hasSize(1);
 
         String nobody = "inconnu-" + suffix.toLowerCase() + "@exemple.fr";
         mvc.perform(recordForm(nobody, number("nobody"), "EXTERNAL", "2026-06-01", "2029-05-31", CQP))
                 .andExpect(flash().attribute("error", containsString("indiquez le nom")));
-        assertThat(users.existsByEmail(nobody)).isFalse();
+        assertThat(directory.findByEmail(nobody)).isEmpty();
     }
 
     @Test
@@ -309,6 +319,56 @@ class AccreditationPagesTest {
         mvc.perform(get(page).with(as(OFFICE, Role.CERTIFICATION_OFFICE))).andExpect(status().isOk());
         mvc.perform(get("/certification/habilitations/" + UUID.randomUUID()).with(as(OFFICE, Role.CERTIFICATION_OFFICE)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void recordingAndRenewingAnAccreditationAreAuditedWithTheAssessorAsSubject() throws Exception {
+        UserAccount assessor = person("audit");
+        UUID id = record(assessor, "audit", "2026-01-01", LocalDate.of(2027, 6, 30));
+        mvc.perform(post("/certification/habilitations/" + id).with(as(ADMIN, Role.BRANCH_ADMIN)).with(csrf())
+                        .param("validFrom", "2026-01-01").param("validUntil", "2029-06-30"))
+                .andExpect(redirectedUrl("/certification/habilitations"));
+
+        List<AuditEntry> entries = audit.search(new AuditFilter(null, "ACCREDITATION", number("audit"), null, null), 0)
+                .entries();
+        assertThat(entries).extracting(AuditEntry::getAction)
+                .containsExactly("ACCREDITATION_RENEWED", "ACCREDITATION_RECORDED");
+        assertThat(entries).extracting(AuditEntry::getSubjectId).containsOnly(assessor.getId());
+        assertThat(entries).extracting(AuditEntry::getActorEmail).containsExactly(ADMIN, OFFICE);
+        AuditEntry renewal = entries.get(0);
+        assertThat(renewal.getBeforeJson()).contains("\"validUntil\":\"2027-06-30\"");
+        assertThat(renewal.getAfterJson()).contains("\"validUntil\":\"2029-06-30\"", number("audit"), CQP);
+        assertThat(entries.get(1).getBeforeJson()).isNull();
+    }
+
+    @Test
+    void aRefusedRenewalLeavesNoAuditEntry() throws Exception {
+        UserAccount assessor = person("noaudit");
+        UUID id = record(assessor, "noaudit", "2026-01-01", LocalDate.of(2027, 6, 30));
+        mvc.perform(post("/certification/habilitations/" + id).with(as(OFFICE, Role.CERTIFICATION_OFFICE)).with(csrf())
+                        .param("validFrom", "2028-01-01").param("validUntil", "2027-01-01"))
+                .andExpect(flash().attribute("error", containsString("doit être postérieure")));
+        assertThat(audit.search(new AuditFilter(null, "ACCREDITATION", number("noaudit"), null, null), 0).entries())
+                .extracting(AuditEntry::getAction).containsExactly("ACCREDITATION_RECORDED");
+    }
+
+    @Test
+    void anAssessorFindsTheirAccreditationsInTheirDataAndTheyAreKeptOnErasure() throws Exception {
+        UserAccount assessor = person("rgpd");
+        record(assessor, "rgpd", "2026-01-01", LocalDate.of(2028, 12, 31));
+
+        PersonalData.Overview mine = personalData.overview(assessor.getEmail());
+        assertThat(mine.sections()).singleElement().satisfies(section -> {
+            assertThat(section.key()).isEqualTo("habilitations");
+            assertThat(section.rows()).containsExactly(List.of(number("rgpd"), "Évaluateur externe", CQP,
+                    "01/01/2026", "31/12/2028"));
+        });
+        assertThat(mine.keptOnErasure()).anySatisfy(kept -> assertThat(kept.what()).contains("habilitations"));
+
+        UserAccount nobody = person("sans-habilitation");
+        assertThat(personalData.overview(nobody.getEmail()).sections()).isEmpty();
+        assertThat(personalData.overview(nobody.getEmail()).keptOnErasure())
+                .noneSatisfy(kept -> assertThat(kept.what()).contains("habilitations"));
     }
 
     private UUID record(UserAccount assessor, String label, String from, LocalDate until) {

@@ -1,4 +1,4 @@
-package fr.referentia.account;
+package fr.referentia.certification;
 
 /** The two kinds of assessor an evaluation needs (R5): one of each. */
 public enum AccreditationKind {

@@ -1,12 +1,17 @@
-package fr.referentia.account;
+package fr.referentia.certification;
 
+import fr.referentia.account.AccountAdministration;
+import fr.referentia.account.AccountDirectory;
+import fr.referentia.account.AccountDirectory.AccountSummary;
+import fr.referentia.account.GrantPolicy;
+import fr.referentia.account.Role;
 import fr.referentia.framework.FrameworkCatalog;
 import fr.referentia.framework.FrameworkViews.Summary;
 import fr.referentia.shared.BadInputException;
 import fr.referentia.shared.ConflictException;
 import fr.referentia.shared.NotFoundException;
+import fr.referentia.shared.audit.AuditEvent;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +25,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -28,32 +34,46 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Assessors' accreditations (R5), recorded by the certification office or the branch
  * administrator. Recording one for a person who is not yet an assessor gives them the role,
- * through {@link AccountAdministration} and so through {@link GrantPolicy}.
+ * through {@link AccountAdministration} and so through {@link GrantPolicy}. The assessor is kept by
+ * account id and read through {@link AccountDirectory}; recording and renewing are audited.
  */
 @Service
 @Transactional
 public class Accreditations {
 
     private final AccreditationRepository accreditations;
-    private final UserAccountRepository users;
+    private final AccountDirectory directory;
     private final AccountAdministration administration;
     private final FrameworkCatalog catalog;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Accreditations(AccreditationRepository accreditations, UserAccountRepository users,
-            AccountAdministration administration, FrameworkCatalog catalog, Clock clock) {
+    Accreditations(AccreditationRepository accreditations, AccountDirectory directory,
+            AccountAdministration administration, FrameworkCatalog catalog, ApplicationEventPublisher events,
+            Clock clock) {
         this.accreditations = accreditations;
-        this.users = users;
+        this.directory = directory;
         this.administration = administration;
         this.catalog = catalog;
+        this.events = events;
         this.clock = clock;
+    }
+
+    /** What the audit trail keeps of an accreditation. */
+    record AccreditationState(String number, AccreditationKind kind, List<String> certifications,
+            LocalDate validFrom, LocalDate validUntil) {
+
+        static AccreditationState of(Accreditation a) {
+            return new AccreditationState(a.getNumber(), a.getKind(), a.getCertificationCodes(), a.getValidFrom(),
+                    a.getValidUntil());
+        }
     }
 
     /**
      * What the office types in: the assessor's e-mail (an existing account) or e-mail and name (a new
      * one), the number, the kind, the certification codes and the validity dates as typed.
+     * Serializable because it travels in the (JDBC-stored) session as a flash attribute.
      */
-    /** The form as typed; Serializable because it travels in the (JDBC-stored) session as a flash attribute. */
     public record NewAccreditation(String assessorEmail, String assessorName, String number, String kind,
             List<String> certifications, String validFrom, String validUntil) implements java.io.Serializable {
     }
@@ -77,9 +97,9 @@ public class Accreditations {
         Objects.requireNonNull(assessorId, "assessorId");
         Objects.requireNonNull(certificationCode, "certificationCode");
         Objects.requireNonNull(date, "date");
-        return users.findById(assessorId)
-                .filter(user -> user.isEnabled() && user.roles().contains(Role.ASSESSOR))
-                .map(user -> accreditations.findByAssessorIdOrderByValidUntilAscNumberAsc(user.getId()).stream()
+        return directory.find(assessorId)
+                .filter(person -> person.enabled() && person.holds(Role.ASSESSOR))
+                .map(person -> accreditations.findByAssessorIdOrderByValidUntilAscNumberAsc(person.id()).stream()
                         .anyMatch(a -> a.covers(certificationCode)
                                 && AccreditationStatusPolicy.DEFAULT.statusOn(a.validity(), date).allowsEvaluation()))
                 .orElse(false);
@@ -95,14 +115,16 @@ public class Accreditations {
         if (accreditations.existsByNumber(number.value())) {
             throw new ConflictException("Une habilitation porte déjà le numéro " + number.value() + ".");
         }
-        UserAccount assessor = assessor(requesterEmail, form.assessorEmail(), form.assessorName());
-        Accreditation accreditation = new Accreditation(assessor, number, kind, codes, validity, Instant.now(clock));
+        UUID assessorId = assessor(requesterEmail, form.assessorEmail(), form.assessorName());
+        Accreditation accreditation = new Accreditation(assessorId, number, kind, codes, validity, clock.instant());
         try {
             accreditations.saveAndFlush(accreditation);
         } catch (DataIntegrityViolationException e) {
             // Recorded by someone else between the check and the insert.
             throw new ConflictException("Une habilitation porte déjà le numéro " + number.value() + ".");
         }
+        events.publishEvent(audit("ACCREDITATION_RECORDED", accreditation)
+                .change(null, AccreditationState.of(accreditation)).by(requesterEmail));
         return view(accreditation, AccreditationStatusPolicy.DEFAULT, today(), catalogue);
     }
 
@@ -110,7 +132,10 @@ public class Accreditations {
     public AccreditationView renew(String requesterEmail, UUID accreditationId, String validFrom, String validUntil) {
         requireOffice(requesterEmail);
         Accreditation accreditation = find(accreditationId);
-        accreditation.changeValidity(AccreditationValidity.parse(validFrom, validUntil), Instant.now(clock));
+        AccreditationState before = AccreditationState.of(accreditation);
+        accreditation.changeValidity(AccreditationValidity.parse(validFrom, validUntil), clock.instant());
+        events.publishEvent(audit("ACCREDITATION_RENEWED", accreditation)
+                .change(before, AccreditationState.of(accreditation)).by(requesterEmail));
         return view(accreditation, AccreditationStatusPolicy.DEFAULT, today(), catalogue());
     }
 
@@ -128,8 +153,11 @@ public class Accreditations {
                 : new AccreditationStatusPolicy(expiringWithinDays);
         LocalDate today = today();
         Map<String, Summary> catalogue = catalogue();
-        List<AccreditationView> all = accreditations.findAllByOrderByValidUntilAscNumberAsc().stream()
-                .map(a -> view(a, policy, today, catalogue))
+        List<Accreditation> recorded = accreditations.findAllByOrderByValidUntilAscNumberAsc();
+        Map<UUID, AccountSummary> people = directory.findAll(
+                recorded.stream().map(Accreditation::getAssessorId).collect(Collectors.toSet()));
+        List<AccreditationView> all = recorded.stream()
+                .map(a -> view(a, policy, today, catalogue, people))
                 .sorted(Comparator.comparing((AccreditationView v) -> v.assessorName().toLowerCase(Locale.FRENCH))
                         .thenComparing(AccreditationView::number))
                 .toList();
@@ -143,11 +171,12 @@ public class Accreditations {
     /** The signed-in person's own accreditations, whatever their roles. */
     @Transactional(readOnly = true)
     public List<AccreditationView> mine(String email) {
-        UserAccount me = requester(email);
+        AccountSummary me = requester(email);
         LocalDate today = today();
         Map<String, Summary> catalogue = catalogue();
-        return accreditations.findByAssessorIdOrderByValidUntilAscNumberAsc(me.getId()).stream()
-                .map(a -> view(a, AccreditationStatusPolicy.DEFAULT, today, catalogue)).toList();
+        Map<UUID, AccountSummary> people = Map.of(me.id(), me);
+        return accreditations.findByAssessorIdOrderByValidUntilAscNumberAsc(me.id()).stream()
+                .map(a -> view(a, AccreditationStatusPolicy.DEFAULT, today, catalogue, people)).toList();
     }
 
     /** The certifications (CQP and titres) an accreditation may cover, for the form. */
@@ -161,28 +190,28 @@ public class Accreditations {
     @Transactional(readOnly = true)
     public List<String> assessorEmails(String requesterEmail) {
         requireOffice(requesterEmail);
-        return users.findAllByOrderByEmailAsc().stream().filter(u -> u.roles().contains(Role.ASSESSOR))
-                .map(UserAccount::getEmail).toList();
+        return directory.holdersOf(Role.ASSESSOR).stream().map(AccountSummary::email).toList();
     }
 
-    private UserAccount assessor(String requesterEmail, String email, String name) {
+    /** The assessor's account id: an existing account (given the role if needed) or a new one, invited. */
+    private UUID assessor(String requesterEmail, String email, String name) {
         if (email == null || email.isBlank()) {
             throw new BadInputException("L'adresse e-mail de l'évaluateur est obligatoire.");
         }
         String normalised = email.strip().toLowerCase(Locale.ROOT);
-        var existing = users.findByEmail(normalised);
+        var existing = directory.findByEmail(normalised);
         if (existing.isPresent()) {
-            UserAccount user = existing.get();
-            if (!user.roles().contains(Role.ASSESSOR)) {
-                administration.grant(requesterEmail, user.getId(), Role.ASSESSOR, null);
+            AccountSummary person = existing.get();
+            if (!person.holds(Role.ASSESSOR)) {
+                administration.grant(requesterEmail, person.id(), Role.ASSESSOR, null);
             }
-            return user;
+            return person.id();
         }
         if (name == null || name.isBlank()) {
             throw new BadInputException("Aucun compte n'existe pour l'adresse " + normalised
                     + " : indiquez le nom et le prénom de l'évaluateur pour lui créer un compte.");
         }
-        return administration.createUser(requesterEmail, normalised, name, Role.ASSESSOR, null);
+        return administration.createUser(requesterEmail, normalised, name, Role.ASSESSOR, null).getId();
     }
 
     private static AccreditationKind kind(String value) {
@@ -222,12 +251,18 @@ public class Accreditations {
 
     private AccreditationView view(Accreditation a, AccreditationStatusPolicy policy, LocalDate today,
             Map<String, Summary> catalogue) {
+        return view(a, policy, today, catalogue, directory.findAll(List.of(a.getAssessorId())));
+    }
+
+    private AccreditationView view(Accreditation a, AccreditationStatusPolicy policy, LocalDate today,
+            Map<String, Summary> catalogue, Map<UUID, AccountSummary> people) {
         List<CertificationLabel> certifications = a.getCertificationCodes().stream()
                 .map(code -> new CertificationLabel(code,
                         catalogue.containsKey(code) ? catalogue.get(code).title() : code))
                 .toList();
-        UserAccount assessor = a.getAssessor();
-        return new AccreditationView(a.getId(), assessor.getDisplayName(), assessor.getEmail(), a.getNumber(),
+        AccountSummary assessor = people.get(a.getAssessorId());
+        return new AccreditationView(a.getId(), assessor == null ? "Compte supprimé" : assessor.displayName(),
+                assessor == null ? "" : assessor.email(), a.getNumber(),
                 a.getKind(), certifications, a.getValidFrom(), a.getValidUntil(),
                 policy.statusOn(a.validity(), today));
     }
@@ -245,15 +280,17 @@ public class Accreditations {
         return LocalDate.now(clock);
     }
 
-    private UserAccount requester(String email) {
-        return users.findByEmail(email).orElseThrow(() -> new AccessDeniedException("Compte inconnu."));
+    private AccountSummary requester(String email) {
+        return directory.findByEmail(email).orElseThrow(() -> new AccessDeniedException("Compte inconnu."));
     }
 
     private void requireOffice(String email) {
-        Set<Role> roles = requester(email).roles();
-        if (!roles.contains(Role.CERTIFICATION_OFFICE) && !roles.contains(Role.BRANCH_ADMIN)) {
-            throw new AccessDeniedException(
-                    "Seuls le secrétariat de certification et l'administrateur de branche gèrent les habilitations.");
-        }
+        directory.requireAnyRole(email,
+                "Seuls le secrétariat de certification et l'administrateur de branche gèrent les habilitations.",
+                Role.CERTIFICATION_OFFICE, Role.BRANCH_ADMIN);
+    }
+
+    private static AuditEvent audit(String action, Accreditation accreditation) {
+        return AuditEvent.of(action, "ACCREDITATION", accreditation.getNumber()).subject(accreditation.getAssessorId());
     }
 }

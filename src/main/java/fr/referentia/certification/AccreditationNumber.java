@@ -1,4 +1,4 @@
-package fr.referentia.account;
+package fr.referentia.certification;
 
 import fr.referentia.shared.BadInputException;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package fr.referentia.account;
+package fr.referentia.certification;
 
 /** Where an accreditation stands on a given day; see {@link AccreditationStatusPolicy}. */
 public enum AccreditationStatus {

@@ -1,4 +1,4 @@
-package fr.referentia.account;
+package fr.referentia.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package fr.referentia.account;
+package fr.referentia.certification;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -29,9 +28,9 @@ public class Accreditation {
     @Id
     private UUID id;
 
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "assessor_id")
-    private UserAccount assessor;
+    /** The assessor's account id (the account module's), never a relation to its entity. */
+    @Column(name = "assessor_id", nullable = false)
+    private UUID assessorId;
 
     @Column(nullable = false)
     private String number;
@@ -61,10 +60,10 @@ public class Accreditation {
     protected Accreditation() {
     }
 
-    Accreditation(UserAccount assessor, AccreditationNumber number, AccreditationKind kind,
+    Accreditation(UUID assessorId, AccreditationNumber number, AccreditationKind kind,
             List<String> certificationCodes, AccreditationValidity validity, Instant now) {
         this.id = UUID.randomUUID();
-        this.assessor = assessor;
+        this.assessorId = assessorId;
         this.number = number.value();
         this.kind = kind;
         this.certificationCodes.addAll(certificationCodes);
@@ -90,7 +89,7 @@ public class Accreditation {
     }
 
     public UUID getId() { return id; }
-    public UserAccount getAssessor() { return assessor; }
+    public UUID getAssessorId() { return assessorId; }
     public String getNumber() { return number; }
     public AccreditationKind getKind() { return kind; }
     public List<String> getCertificationCodes() { return List.copyOf(certificationCodes); }

@@ -1,4 +1,4 @@
-package fr.referentia.account;
+package fr.referentia.certification;
 
 import java.util.List;
 import java.util.UUID;

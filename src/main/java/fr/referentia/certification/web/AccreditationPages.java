@@ -1,8 +1,8 @@
-package fr.referentia.account.web;
+package fr.referentia.certification.web;
 
-import fr.referentia.account.AccreditationKind;
-import fr.referentia.account.Accreditations;
-import fr.referentia.account.Accreditations.NewAccreditation;
+import fr.referentia.certification.AccreditationKind;
+import fr.referentia.certification.Accreditations;
+import fr.referentia.certification.Accreditations.NewAccreditation;
 import fr.referentia.shared.BadInputException;
 import fr.referentia.shared.ConflictException;
 import java.security.Principal;
@@ -41,7 +41,7 @@ class AccreditationPages {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new NewAccreditation("", "", "", null, List.of(), "", ""));
         }
-        return "account/accreditations";
+        return "certification/accreditations";
     }
 
     @PostMapping(LIST)
@@ -60,7 +60,7 @@ class AccreditationPages {
     @GetMapping(LIST + "/{id}")
     String accreditation(@PathVariable UUID id, Principal principal, Model model) {
         model.addAttribute("accreditation", accreditations.accreditation(principal.getName(), id));
-        return "account/accreditation";
+        return "certification/accreditation";
     }
 
     @PostMapping(LIST + "/{id}")
@@ -79,6 +79,6 @@ class AccreditationPages {
     @GetMapping("/mes-habilitations")
     String mine(Principal principal, Model model) {
         model.addAttribute("accreditations", accreditations.mine(principal.getName()));
-        return "account/my-accreditations";
+        return "certification/my-accreditations";
     }
 }
