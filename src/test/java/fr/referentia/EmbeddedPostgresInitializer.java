@@ -23,6 +23,7 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
         var environment = context.getEnvironment();
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.jpa.properties.hibernate.search.backend.directory.type", "local-heap");
+        properties.put("referentia.files.directory", "target/test-files");
         if (!"h2".equals(environment.getProperty("referentia.test.database"))) {
             properties.put("spring.datasource.url", postgres().getJdbcUrl("postgres", "postgres"));
             properties.put("spring.datasource.username", "postgres");

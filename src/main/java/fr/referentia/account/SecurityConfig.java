@@ -92,6 +92,8 @@ class SecurityConfig {
                 .requestMatchers("/mon-compte/**").authenticated()
                 // Each person's own data: any role, the service only ever reads the signed-in person.
                 .requestMatchers("/mes-donnees/**").authenticated()
+                // Stored files: the one download path; the file's purpose decides who reads it (404 otherwise).
+                .requestMatchers(HttpMethod.GET, "/fichiers/*", "/api/v1/files/*").authenticated()
                 .anyRequest().hasRole(Role.BRANCH_ADMIN.name()))
             .authenticationManager(signIn)
             .formLogin(form -> form.loginPage("/connexion").defaultSuccessUrl("/", false)
