@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -120,7 +121,8 @@ public class FileStorage {
                         + "), vos fichiers pour cet usage dépasseraient " + inFrench(limits.maxTotalPerOwner())
                         + " : supprimez-en d'abord (" + inFrench(DataSize.ofBytes(used)) + " déjà déposés).");
             }
-            Instant now = clock.instant();
+            // Microseconds: what both databases keep of a TIMESTAMP, so that a file reads back as stored.
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             Instant retainUntil = ZonedDateTime.ofInstant(now, clock.getZone()).plus(limits.retention()).toInstant();
             StoredFile file = new StoredFile(id, owner, policy.name(), name, found.mediaType(), size,
                     HexFormat.of().formatHex(sha256.digest()), found.pageCount(), now, retainUntil);

@@ -33,6 +33,9 @@ class StoredFilesPersonalData implements PersonalDataContributor {
                         FileStorage.inFrench(DataSize.ofBytes(file.size())), DAY.format(file.createdAt()),
                         DAY.format(file.retainUntil())))
                 .toList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         return List.of(new Section("fichiers", "Fichiers déposés",
                 List.of("Nom", "Usage", "Type", "Taille", "Déposé le", "Conservé jusqu'au"), rows));
     }

@@ -33,6 +33,7 @@ class OfficialFooterTest {
             int pages = document.getNumberOfPages();
             assertThat(pages).isGreaterThanOrEqualTo(3);
             PDFTextStripper text = new PDFTextStripper();
+            text.setSortByPosition(true);
             for (int page = 1; page <= pages; page++) {
                 text.setStartPage(page);
                 text.setEndPage(page);

@@ -248,7 +248,7 @@ class FileStorageTest {
                     .andReturn().getResponse().getStatus()).isEqualTo(404);
         }
         assertThat(mvc.perform(get("/api/v1/files/" + file.id())).andReturn().getResponse().getStatus()).isEqualTo(401);
-        assertThat(mvc.perform(get("/fichiers/" + file.id())).andReturn().getResponse().getRedirectedUrl())
+        assertThat(mvc.perform(get("/fichiers/" + file.id()).accept(MediaType.TEXT_HTML)).andReturn().getResponse().getRedirectedUrl())
                 .contains("/connexion");
     }
 
