@@ -30,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -222,7 +223,8 @@ public class FileStorage {
      * is no such file, a {@link NotFoundException}: a file one may not read is never known to exist.
      */
     public Download openFor(Authentication who, UUID id) {
-        StoredFile file = find(id).filter(found -> who != null && who.isAuthenticated())
+        StoredFile file = find(id)
+                .filter(found -> who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken))
                 .filter(found -> {
                     FilePurpose purpose = purposes.get(found.purpose());
                     return purpose != null && purpose.mayRead(who, found);
