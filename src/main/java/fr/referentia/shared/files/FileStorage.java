@@ -37,6 +37,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The one file storage: every uploaded file goes through {@link #store}, which checks it against
@@ -143,6 +144,15 @@ public class FileStorage {
         }
     }
 
+    /** Stores an uploaded part, as {@link #store(String, String, String, InputStream)} does. */
+    public StoredFile store(String owner, String purpose, MultipartFile upload) {
+        try (InputStream content = upload.getInputStream()) {
+            return store(owner, purpose, upload.getOriginalFilename(), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading an upload failed", e);
+        }
+    }
+
     /** Moves the content into place; if the transaction that holds its row rolls back, deletes it. */
     private void publish(FileStore.Staged staged, UUID id) {
         try {
@@ -246,6 +256,17 @@ public class FileStorage {
                 }
             });
         });
+    }
+
+    /**
+     * Changes when a file is purged, e.g. a proof kept for a set time after the decision on its
+     * dossier rather than from its upload (R12).
+     */
+    public void retainUntil(UUID id, Instant until) {
+        if (jdbc.sql("UPDATE stored_file SET retain_until = ? WHERE id = ?")
+                .params(Timestamp.from(until.truncatedTo(ChronoUnit.MICROS)), id).update() == 0) {
+            throw new NotFoundException("Fichier introuvable.");
+        }
     }
 
     /** Hands a file kept after its owner's erasure to no one, so that it no longer names them. */

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -283,6 +285,30 @@ class FileStorageTest {
         assertThat(purge.expired()).isGreaterThanOrEqualTo(1);
         assertThat(purge.leftovers()).isGreaterThanOrEqualTo(2);
     }
+
+    @Test
+    void anUploadedPartIsStoredUnderItsOriginalNameAndItsRetentionCanBeMovedByTheOwningModule() {
+        String owner = owner();
+        StoredFile file = storage.store(owner, PROOFS, new MockMultipartFile("fichier", "scan.png", "application/pdf",
+                PNG));
+        assertThat(file.mediaType()).isEqualTo(FileLimits.PNG);
+        assertThat(file.originalName()).isEqualTo("scan.png");
+
+        Instant decisionPlusFiveYears = file.createdAt().plus(Duration.ofDays(5 * 366));
+        storage.retainUntil(file.id(), decisionPlusFiveYears);
+
+        assertThat(storage.find(file.id())).hasValueSatisfying(found ->
+                assertThat(found.retainUntil()).isEqualTo(decisionPlusFiveYears));
+        new FileStorage(store, jdbc, transactionManager, purposes, Clock.offset(clock, Duration.ofDays(31)), settings)
+                .purge();
+        assertThat(storage.find(file.id())).as("kept past the purpose's 30 days").isPresent();
+        assertThatThrownBy(() -> storage.retainUntil(UUID.randomUUID(), decisionPlusFiveYears))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    /** The smallest PNG: 1×1 pixel. */
+    private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     @Test
     void aPersonSeesTheirFilesAndErasureDeletesThemExceptThoseTheirPurposeMustKeep() {
