@@ -27,6 +27,7 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
         var environment = context.getEnvironment();
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.jpa.properties.hibernate.search.backend.directory.type", "local-heap");
+        properties.put("referentia.files.directory", "target/test-files");
         if (!"h2".equals(environment.getProperty("referentia.test.database"))) {
             String database = environment.getProperty("referentia.test.postgres-database", "postgres");
             if (!database.matches("[a-z_]{1,40}")) {

@@ -97,6 +97,8 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
                 .requestMatchers("/api/v1/organisations/*/people").authenticated()
                 .requestMatchers("/api/v1/organisations").hasRole(Role.BRANCH_ADMIN.name())
+                // Stored files: the one download path; the file's purpose decides who reads it (404 otherwise).
+                .requestMatchers(HttpMethod.GET, "/fichiers/*", "/api/v1/files/*").authenticated()
                 .anyRequest().hasRole(Role.BRANCH_ADMIN.name()))
             .authenticationManager(signIn)
             .formLogin(form -> form.loginPage("/connexion").defaultSuccessUrl("/", false)
