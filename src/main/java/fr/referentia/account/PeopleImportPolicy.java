@@ -63,7 +63,7 @@ interface PeopleImportPolicy {
     /** {@link GrantPolicy} decides, line by line, whether the uploader may give that role in this organisation. */
     PeopleImportPolicy ROLE_GRANTABLE = (line, context) -> role(line.role())
             .map(role -> GrantPolicy.checkAll(new GrantPolicy.Request(context.granter(), role, context.organisationId())))
-            .filter(decision -> !decision.allowed())
+            .filter(decision -> !decision.isAllowed())
             .map(decision -> problem(line, PeopleFile.ROLE, decision.reason()))
             .orElse(List.of());
 
@@ -109,7 +109,7 @@ interface PeopleImportPolicy {
     private static String grantable(Context context) {
         List<String> labels = Stream.of(Role.values())
                 .filter(role -> GrantPolicy.checkAll(new GrantPolicy.Request(context.granter(), role,
-                        context.organisationId())).allowed())
+                        context.organisationId())).isAllowed())
                 .map(Role::label).toList();
         return labels.isEmpty() ? "vous ne pouvez donner aucun rôle dans cet organisme"
                 : "rôles possibles : " + String.join(", ", labels);
