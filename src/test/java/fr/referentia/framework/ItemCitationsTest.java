@@ -4,21 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.referentia.IntegrationTest;
 import fr.referentia.framework.ItemSuccessor.Change;
 import fr.referentia.framework.authoring.DraftAuthoring;
 import fr.referentia.framework.authoring.DraftAuthoring.Actor;
 import fr.referentia.framework.authoring.DraftEdits.ItemChange;
 import fr.referentia.shared.BadInputException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * Citations of items, on a copy of the seed 004 (its grid elements are what dossiers and grids cite)
@@ -51,12 +47,7 @@ class ItemCitationsTest {
 
     @BeforeEach
     void importACopyOfTheSeed() throws Exception {
-        code = "CITATIONS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        try (InputStream in = new ClassPathResource("seeds/004-CQP-CONSEILLER-COMMERCIAL.json").getInputStream()) {
-            ObjectNode file = (ObjectNode) json.readTree(in);
-            ((ObjectNode) file.get("framework")).put("code", code);
-            importer.importFramework(json.treeToValue(file, CanonicalFramework.class));
-        }
+        code = SeedCopies.importCopy(json, importer, "004-CQP-CONSEILLER-COMMERCIAL.json", "CITATIONS");
     }
 
     @Test
