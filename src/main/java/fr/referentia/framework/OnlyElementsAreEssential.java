@@ -19,15 +19,20 @@ public final class OnlyElementsAreEssential {
 
     /** Marking as essential anything but an element is refused, with what the item is. */
     public static final Policy<Request> RULE = request -> Decision.allowedIf(
-            !Boolean.TRUE.equals(request.essential()) || request.type() == ItemType.ELEMENT,
+            !Boolean.TRUE.equals(request.essential()) || carriesFlag(request.type()),
             "Seul un élément de compétence peut être incontournable (R7) : « " + request.itemCode()
                     + " » est de type " + request.typeName() + ".");
 
     private OnlyElementsAreEssential() {
     }
 
+    /** Whether items of {@code type} carry the flag (and the editor shows its checkbox). */
+    public static boolean carriesFlag(ItemType type) {
+        return type == ItemType.ELEMENT;
+    }
+
     /** The flag an item of {@code type} holds for {@code requested}: an element's is false unless said true; others have none. */
     public static Boolean flag(ItemType type, Boolean requested) {
-        return type == ItemType.ELEMENT ? Boolean.TRUE.equals(requested) : null;
+        return carriesFlag(type) ? Boolean.TRUE.equals(requested) : null;
     }
 }

@@ -17,6 +17,7 @@ class OnlyElementsAreEssentialTest {
     @Test
     void anyOtherItemHasNoEssentialFlagAtAll() {
         for (ItemType type : ItemType.values()) {
+            assertThat(OnlyElementsAreEssential.carriesFlag(type)).as(type.name()).isEqualTo(type == ItemType.ELEMENT);
             if (type != ItemType.ELEMENT) {
                 assertThat(OnlyElementsAreEssential.flag(type, true)).as(type.name()).isNull();
                 assertThat(OnlyElementsAreEssential.flag(type, false)).as(type.name()).isNull();
