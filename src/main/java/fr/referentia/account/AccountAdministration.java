@@ -98,10 +98,8 @@ public class AccountAdministration {
         String name = required(displayName, "Le nom", 200);
         Organisation organisation = organisation(organisationId);
         UserAccount requester = requester(requesterEmail);
-        if (organisation != null && !requester.roles().contains(Role.BRANCH_ADMIN)
-                && !managesOrganisation(requester, organisation.getId())) {
-            // An organisation one does not manage reads as unknown, like on its pages: ids cannot be probed.
-            throw new NotFoundException("Organisme introuvable.");
+        if (organisation != null) {
+            requireManaged(requester, organisation.getId());
         }
         check(requester, role, organisation);
         if (users.existsByEmail(normalised)) {
@@ -138,7 +136,7 @@ public class AccountAdministration {
         UserAccount requester = requester(requesterEmail);
         UserAccount person = users.findById(userId).orElseThrow(() -> new NotFoundException("Compte introuvable."));
         boolean admin = requester.roles().contains(Role.BRANCH_ADMIN);
-        boolean hrOfThePerson = organisationId != null && managesOrganisation(requester, organisationId)
+        boolean hrOfThePerson = organisationId != null && manages(requester, organisationId)
                 && person.getGrants().stream().anyMatch(grant -> organisationId.equals(grant.getOrganisationId()));
         if (!admin && !hrOfThePerson) {
             // Someone outside the requester's organisations reads as unknown, like their organisation.
@@ -187,8 +185,8 @@ public class AccountAdministration {
         if (organisationId == null && !admin) {
             throw new AccessDeniedException("Seul un administrateur de branche voit tous les comptes.");
         }
-        if (organisationId != null && !admin && !managesOrganisation(requester, organisationId)) {
-            throw new NotFoundException("Organisme introuvable.");
+        if (organisationId != null) {
+            requireManaged(requester, organisationId);
         }
         List<UserAccount> shown = users.findAllByOrderByEmailAsc().stream()
                 .filter(user -> organisationId == null || user.getGrants().stream()
@@ -208,15 +206,19 @@ public class AccountAdministration {
     @Transactional(readOnly = true)
     public Organisation managedOrganisation(String requesterEmail, UUID organisationId) {
         UserAccount requester = requester(requesterEmail);
-        if (!requester.roles().contains(Role.BRANCH_ADMIN) && !managesOrganisation(requester, organisationId)) {
-            throw new NotFoundException("Organisme introuvable.");
-        }
+        requireManaged(requester, organisationId);
         return organisation(organisationId);
     }
 
-    private static boolean managesOrganisation(UserAccount user, UUID organisationId) {
-        return user.getGrants().stream().anyMatch(grant -> grant.getRole() == Role.ORG_HR
-                && organisationId.equals(grant.getOrganisationId()));
+    /** {@link ManagedOrganisationPolicy}: an organisation the requester does not manage reads as unknown (404). */
+    private static void requireManaged(UserAccount requester, UUID organisationId) {
+        ManagedOrganisationPolicy.checkAll(new ManagedOrganisationPolicy.Request(requester.heldGrants(), organisationId))
+                .orNotFound();
+    }
+
+    private static boolean manages(UserAccount requester, UUID organisationId) {
+        return ManagedOrganisationPolicy.checkAll(
+                new ManagedOrganisationPolicy.Request(requester.heldGrants(), organisationId)).isAllowed();
     }
 
     private static Person person(UserAccount user, Instant invitationExpiry, Instant now) {
@@ -243,17 +245,14 @@ public class AccountAdministration {
         if (role == null) {
             throw new BadInputException("Choisissez un rôle.");
         }
-        var decision = GrantPolicy.checkAll(new GrantPolicy.Request(requester.heldGrants(), role,
-                organisation == null ? null : organisation.getId()));
-        if (!decision.allowed()) {
-            throw new AccessDeniedException(decision.reason());
-        }
+        GrantPolicy.checkAll(new GrantPolicy.Request(requester.heldGrants(), role,
+                organisation == null ? null : organisation.getId())).orThrow(AccessDeniedException::new);
     }
 
     private Organisation organisation(UUID id) {
         // An unknown id and another body's id read the same, so ids cannot be probed.
         return id == null ? null : organisations.findById(id)
-                .orElseThrow(() -> new NotFoundException("Organisme introuvable."));
+                .orElseThrow(() -> new NotFoundException(ManagedOrganisationPolicy.UNKNOWN));
     }
 
     private UserAccount requester(String email) {

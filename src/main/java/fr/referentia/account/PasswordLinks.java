@@ -153,10 +153,7 @@ public class PasswordLinks {
         if (link == null) {
             throw new InvalidLinkException(LinkPolicy.unknown(purpose), true);
         }
-        LinkPolicy.Decision decision = LinkPolicy.checkAll(link.state(Instant.now()));
-        if (!decision.allowed()) {
-            throw new InvalidLinkException(decision.reason(), false);
-        }
+        LinkPolicy.checkAll(link.state(Instant.now())).orThrow(reason -> new InvalidLinkException(reason, false));
         return link;
     }
 

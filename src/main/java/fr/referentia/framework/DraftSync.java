@@ -54,7 +54,7 @@ public class DraftSync {
     public Outcome apply(String code, String version, CanonicalFramework target) {
         Framework draft = catalog.version(code, version, true);
         VersionChangePolicy.requireChangeable(draft);
-        List<Item> parentsFirst = FrameworkImporter.validate(target);
+        List<Item> parentsFirst = WellFormedFramework.require(target);
         Header header = target.framework();
         if (!header.code().equals(code) || !header.version().equals(version) || header.kind() != draft.getKind()) {
             throw new InvalidFrameworkException("Le code, la version et la nature d'un brouillon ne changent pas.");

@@ -86,7 +86,7 @@ public class FrameworkItem {
         this.text = text;
         this.parent = parent;
         this.position = position;
-        this.essential = type == ItemType.ELEMENT ? Boolean.FALSE : null;
+        this.essential = OnlyElementsAreEssential.flag(type, null);
     }
 
     public void setContext(String context) {
@@ -94,7 +94,7 @@ public class FrameworkItem {
     }
 
     public void setEssential(Boolean essential) {
-        this.essential = type == ItemType.ELEMENT ? Boolean.TRUE.equals(essential) : null;
+        this.essential = OnlyElementsAreEssential.flag(type, essential);
     }
 
     public void setTypeLabel(String typeLabel) {
@@ -120,7 +120,7 @@ public class FrameworkItem {
             changed = true;
         }
         String label = newType == ItemType.OTHER ? newTypeLabel : null;
-        Boolean flag = newType == ItemType.ELEMENT ? Boolean.TRUE.equals(newEssential) : null;
+        Boolean flag = OnlyElementsAreEssential.flag(newType, newEssential);
         if (!java.util.Objects.equals(typeLabel, label) || !java.util.Objects.equals(essential, flag)) {
             typeLabel = label;
             essential = flag;

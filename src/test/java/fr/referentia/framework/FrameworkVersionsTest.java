@@ -29,7 +29,6 @@ import fr.referentia.search.SearchQuery;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,12 +78,7 @@ class FrameworkVersionsTest {
 
     @BeforeEach
     void importACopyOfTheSeed() throws Exception {
-        code = "VERSIONS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        try (InputStream in = new ClassPathResource("seeds/002-CQP-GESTIONNAIRE-DISPOSITIFS.json").getInputStream()) {
-            ObjectNode file = (ObjectNode) json.readTree(in);
-            ((ObjectNode) file.get("framework")).put("code", code);
-            importer.importFramework(json.treeToValue(file, CanonicalFramework.class));
-        }
+        code = SeedCopies.importCopy(json, importer, "002-CQP-GESTIONNAIRE-DISPOSITIFS.json", "VERSIONS");
     }
 
     @Test
