@@ -4,6 +4,8 @@ import fr.referentia.account.bulk.PeopleFile;
 import fr.referentia.account.bulk.PeopleFile.Line;
 import fr.referentia.shared.policy.Decision;
 import fr.referentia.shared.policy.Policy;
+import fr.referentia.shared.text.Confusables;
+import fr.referentia.shared.text.PlainText;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,10 +28,11 @@ record PeopleImportPolicy(String column, Policy<PeopleImportPolicy.Row> rule) im
 
     /**
      * Everything the rules need besides the line: who uploads, into which organisation, the
-     * addresses that already have an account, and the first line of each address in the file.
+     * addresses that already have an account and the skeletons of those (see {@code Confusables}) an
+     * account's address has, and the first line of each address in the file.
      */
     record Context(List<GrantPolicy.Held> granter, UUID organisationId, Set<String> existingEmails,
-            Map<String, Integer> firstLineOfEmail) {
+            Set<String> existingSkeletons, Map<String, Integer> firstLineOfEmail) {
     }
 
     /** One line of the file, with the context of the upload. */
@@ -62,6 +65,21 @@ record PeopleImportPolicy(String column, Policy<PeopleImportPolicy.Row> rule) im
                 "Le nom dépasse " + MAXIMUM_NAME_LENGTH + " caractères.");
     });
 
+    /** A name is one line of plain text: no line break, invisible or control character ({@link PlainText}). */
+    static final PeopleImportPolicy NAME_IS_PLAIN_TEXT = new PeopleImportPolicy(PeopleFile.NAME, row -> {
+        String problem = PlainText.oneLineProblem(row.line().name());
+        return Decision.allowedIf(problem == null, "Le nom « " + PlainText.printable(row.line().name()) + " » "
+                + problem + " : retapez-le sans ce caractère.");
+    });
+
+    /** No address may look like the address of an existing account to a reader (a visual twin). */
+    static final PeopleImportPolicy NOT_A_LOOK_ALIKE = new PeopleImportPolicy(PeopleFile.EMAIL, row -> {
+        String email = EmailAddresses.normalise(row.line().email());
+        return Decision.allowedIf(row.context().existingEmails().contains(email)
+                || !row.context().existingSkeletons().contains(Confusables.skeletonDigest(email)),
+                EmailAddresses.lookAlike(email));
+    });
+
     static final PeopleImportPolicy KNOWN_ROLE = new PeopleImportPolicy(PeopleFile.ROLE, row -> {
         if (row.line().role().isBlank()) {
             return Decision.rejected("Le rôle est obligatoire (" + grantable(row.context()) + ").");
@@ -90,7 +108,7 @@ record PeopleImportPolicy(String column, Policy<PeopleImportPolicy.Row> rule) im
     });
 
     static final List<PeopleImportPolicy> ALL = List.of(COLUMNS_MATCH_HEADER, VALID_EMAIL, UNIQUE_IN_FILE,
-            NO_ACCOUNT_YET, NAME_GIVEN, KNOWN_ROLE, ROLE_GRANTABLE);
+            NO_ACCOUNT_YET, NOT_A_LOOK_ALIKE, NAME_GIVEN, NAME_IS_PLAIN_TEXT, KNOWN_ROLE, ROLE_GRANTABLE);
 
     /** Every problem of every line, in line order; empty when the whole file may be imported. */
     static List<ImportProblem> checkAll(List<Line> lines, Context context) {
