@@ -51,8 +51,19 @@ public interface AccessTokenPolicy extends Policy<AccessTokenPolicy.Request> {
             ? Decision.allowed()
             : Decision.rejected("La date d'expiration doit être postérieure à aujourd'hui.");
 
+    /** The longest life a token may be given: a forgotten token must still end one day. */
+    int MAX_YEARS = 2;
+
+    /** An expiry date, when given, is at most {@value #MAX_YEARS} years away (a date like +999999999-12-31 is refused). */
+    AccessTokenPolicy EXPIRY_IS_WITHIN_REACH = request -> request.expiresOn() == null
+            || !request.expiresOn().isAfter(request.today().plusYears(MAX_YEARS))
+            ? Decision.allowed()
+            : Decision.rejected("La date d'expiration ne peut dépasser " + MAX_YEARS + " ans : choisissez une date"
+                    + " avant le " + request.today().plusYears(MAX_YEARS).format(
+                            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ".");
+
     List<AccessTokenPolicy> ALL = List.of(NAME_IS_GIVEN, SCOPE_IS_CHOSEN, WRITE_NEEDS_A_WRITING_ROLE,
-            EXPIRY_IS_IN_THE_FUTURE);
+            EXPIRY_IS_IN_THE_FUTURE, EXPIRY_IS_WITHIN_REACH);
 
     static Decision checkAll(Request request) {
         return Policies.firstRejection(request, ALL);

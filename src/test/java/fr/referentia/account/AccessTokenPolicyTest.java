@@ -63,6 +63,14 @@ class AccessTokenPolicyTest {
     }
 
     @Test
+    void anExpiryDateIsAtMostTwoYearsAway() {
+        assertThat(decide("Client", AccessTokenScope.READ, TODAY.plusYears(2), Role.OBSERVER).isAllowed()).isTrue();
+        assertThat(decide("Client", AccessTokenScope.READ, TODAY.plusYears(2).plusDays(1), Role.OBSERVER).reason())
+                .isEqualTo("La date d'expiration ne peut dépasser 2 ans : choisissez une date avant le 12/11/2028.");
+        assertThat(decide("Client", AccessTokenScope.READ, LocalDate.MAX, Role.OBSERVER).isAllowed()).isFalse();
+    }
+
+    @Test
     void aReadTokenOnlyReadsAWriteTokenDoesBoth() {
         assertThat(AccessTokenScope.READ.permits("GET")).isTrue();
         assertThat(AccessTokenScope.READ.permits("HEAD")).isTrue();
