@@ -3,6 +3,7 @@ package fr.referentia.account;
 import fr.referentia.account.PasswordLink.Purpose;
 import fr.referentia.account.mail.MailMessage;
 import fr.referentia.shared.BadInputException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -44,11 +45,13 @@ public class PasswordLinks {
     private final String baseUrl;
 
     private final SignedInSessions signedInSessions;
+    private final Clock clock;
 
     PasswordLinks(PasswordLinkRepository links, UserAccountRepository users, PasswordEncoder passwords,
             ApplicationEventPublisher events, MessageSource messages, AccountSettings settings,
-            @Value("${referentia.base-url:http://localhost:8080}") String baseUrl, SignedInSessions signedInSessions) {
+            @Value("${referentia.base-url:http://localhost:8080}") String baseUrl, SignedInSessions signedInSessions, Clock clock) {
         this.signedInSessions = signedInSessions;
+        this.clock = clock;
         this.links = links;
         this.users = users;
         this.passwords = passwords;
@@ -64,13 +67,13 @@ public class PasswordLinks {
 
     /** Sends an invitation to each newly created person. The messages leave once the caller's transaction commits. */
     void inviteNew(List<UserAccount> people) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         events.publishEvent(new LinkMails(people.stream().map(person -> invitation(person, now)).toList()));
     }
 
     /** Sends a new invitation; the person's earlier links stop working. */
     void reinvite(UserAccount person) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         revokeOpen(person, now);
         events.publishEvent(new LinkMails(List.of(invitation(person, now))));
     }
@@ -96,7 +99,7 @@ public class PasswordLinks {
         users.findByEmail(email.strip().toLowerCase(Locale.ROOT))
                 .filter(user -> user.isEnabled() && user.getPasswordHash() != null)
                 .ifPresent(user -> {
-                    Instant now = Instant.now();
+                    Instant now = clock.instant();
                     if (links.existsByUserAndPurposeAndCreatedAtAfter(user, Purpose.RESET, now.minus(RESET_INTERVAL))) {
                         return;
                     }
@@ -136,7 +139,7 @@ public class PasswordLinks {
         if (!refused.isEmpty()) {
             throw new BadInputException(String.join(" ", refused), refused);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         user.changePassword(passwords.encode(password));
         signedInSessions.endAllOf(user.getEmail());
         link.use(now);
@@ -152,7 +155,7 @@ public class PasswordLinks {
         if (link == null) {
             throw new InvalidLinkException(LinkPolicy.unknown(purpose), true);
         }
-        LinkPolicy.Decision decision = LinkPolicy.checkAll(link.state(Instant.now()));
+        LinkPolicy.Decision decision = LinkPolicy.checkAll(link.state(clock.instant()));
         if (!decision.allowed()) {
             throw new InvalidLinkException(decision.reason(), false);
         }

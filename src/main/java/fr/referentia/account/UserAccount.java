@@ -1,8 +1,11 @@
 package fr.referentia.account;
 
+import fr.referentia.shared.CreationTime;
+import fr.referentia.shared.StampedOnCreation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
@@ -19,7 +22,8 @@ import java.util.UUID;
 /** A person who signs in; identified by an opaque UUID, never by a guessable number. */
 @Entity
 @Table(name = "app_user")
-public class UserAccount {
+@EntityListeners(CreationTime.class)
+public class UserAccount implements StampedOnCreation {
 
     @Id
     private UUID id;
@@ -53,7 +57,6 @@ public class UserAccount {
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.enabled = true;
-        this.createdAt = Instant.now();
     }
 
     /**
@@ -99,6 +102,13 @@ public class UserAccount {
     public String getPasswordHash() { return passwordHash; }
     public boolean isEnabled() { return enabled; }
     public Instant getCreatedAt() { return createdAt; }
+
+    @Override
+    public void stampCreation(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
+    }
     public Instant getErasedAt() { return erasedAt; }
     public List<RoleGrant> getGrants() { return grants; }
 }

@@ -89,15 +89,18 @@ public class FrameworkItem {
         this.essential = type == ItemType.ELEMENT ? Boolean.FALSE : null;
     }
 
-    public void setContext(String context) {
+    void setContext(String context) {
+        VersionChangePolicy.requireChangeable(framework);
         this.context = context;
     }
 
-    public void setEssential(Boolean essential) {
+    void setEssential(Boolean essential) {
+        VersionChangePolicy.requireChangeable(framework);
         this.essential = type == ItemType.ELEMENT ? Boolean.TRUE.equals(essential) : null;
     }
 
-    public void setTypeLabel(String typeLabel) {
+    void setTypeLabel(String typeLabel) {
+        VersionChangePolicy.requireChangeable(framework);
         this.typeLabel = type == ItemType.OTHER ? typeLabel : null;
     }
 

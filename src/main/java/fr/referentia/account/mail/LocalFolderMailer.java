@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -28,11 +29,13 @@ class LocalFolderMailer implements Mailer {
 
     private final Path folder;
     private final String from;
+    private final Clock clock;
     private final Session session = Session.getInstance(new Properties());
 
-    LocalFolderMailer(Path folder, String from) {
+    LocalFolderMailer(Path folder, String from, Clock clock) {
         this.folder = folder;
         this.from = from;
+        this.clock = clock;
     }
 
     @Override
@@ -45,8 +48,8 @@ class LocalFolderMailer implements Mailer {
     }
 
     private Path write(MailMessage message) {
-        MimeMessage mime = MailComposer.compose(new MimeMessage(session), from, message);
-        String name = STAMP.format(LocalDateTime.now()) + "-" + message.to().replaceAll("[^A-Za-z0-9.@_-]", "_")
+        MimeMessage mime = MailComposer.compose(new MimeMessage(session), from, message, clock);
+        String name = STAMP.format(LocalDateTime.now(clock)) + "-" + message.to().replaceAll("[^A-Za-z0-9.@_-]", "_")
                 + "-" + UUID.randomUUID().toString().substring(0, 8) + ".eml";
         try {
             Files.createDirectories(folder);

@@ -1,5 +1,6 @@
 package fr.referentia.account.mail;
 
+import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -19,9 +20,9 @@ import org.springframework.scheduling.annotation.EnableAsync;
 class MailConfig {
 
     @Bean
-    Mailer mailer(ObjectProvider<JavaMailSender> smtp, MailSettings settings) {
+    Mailer mailer(ObjectProvider<JavaMailSender> smtp, MailSettings settings, Clock clock) {
         JavaMailSender sender = smtp.getIfAvailable();
-        return sender != null ? new SmtpMailer(sender, settings.from())
-                : new LocalFolderMailer(settings.folder(), settings.from());
+        return sender != null ? new SmtpMailer(sender, settings.from(), clock)
+                : new LocalFolderMailer(settings.folder(), settings.from(), clock);
     }
 }

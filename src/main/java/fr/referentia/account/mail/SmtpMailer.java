@@ -1,6 +1,7 @@
 package fr.referentia.account.mail;
 
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.mail.javamail.JavaMailSender;
 
@@ -9,10 +10,12 @@ class SmtpMailer implements Mailer {
 
     private final JavaMailSender sender;
     private final String from;
+    private final Clock clock;
 
-    SmtpMailer(JavaMailSender sender, String from) {
+    SmtpMailer(JavaMailSender sender, String from, Clock clock) {
         this.sender = sender;
         this.from = from;
+        this.clock = clock;
     }
 
     @Override
@@ -20,7 +23,7 @@ class SmtpMailer implements Mailer {
         if (messages.isEmpty()) {
             return;
         }
-        sender.send(messages.stream().map(message -> MailComposer.compose(sender.createMimeMessage(), from, message))
+        sender.send(messages.stream().map(message -> MailComposer.compose(sender.createMimeMessage(), from, message, clock))
                 .toArray(MimeMessage[]::new));
     }
 }

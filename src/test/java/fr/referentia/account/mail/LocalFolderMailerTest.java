@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,8 @@ class LocalFolderMailerTest {
 
     @Test
     void writesEachMessageAsAnEmlFileAnyMailClientOpens() throws Exception {
-        new LocalFolderMailer(folder.resolve("mail"), "Referentia <ne-pas-repondre@referentia.localhost>")
+        new LocalFolderMailer(folder.resolve("mail"), "Referentia <ne-pas-repondre@referentia.localhost>",
+                Clock.systemUTC())
                 .send(List.of(new MailMessage("camille@organisme.fr", "Votre compte Referentia",
                         "Bonjour Camille,\n\nOuvrez ce lien : http://localhost:8080/invitation/abc\n",
                         "http://localhost:8080/invitation/abc")));
@@ -47,7 +49,7 @@ class LocalFolderMailerTest {
     void theLocalFolderIsTheDefaultAndSmtpIsChosenWithAHost() {
         var runner = new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class))
-                .withUserConfiguration(MailConfig.class);
+                .withUserConfiguration(MailConfig.class).withBean(Clock.class, Clock::systemUTC);
         runner.run(context -> assertThat(context.getBean(Mailer.class)).isInstanceOf(LocalFolderMailer.class));
         runner.withPropertyValues("spring.mail.host=smtp.example.org")
                 .run(context -> assertThat(context.getBean(Mailer.class)).isInstanceOf(SmtpMailer.class));
