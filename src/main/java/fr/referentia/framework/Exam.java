@@ -81,7 +81,7 @@ public class Exam {
     }
 
     void describe(String modality, String place, Integer durationMinutes) {
-        VersionChangePolicy.requireChangeable(framework);
+        framework.requireFillable();
         this.modality = modality;
         this.place = place;
         this.durationMinutes = durationMinutes;
@@ -129,7 +129,7 @@ public class Exam {
 
     /** Adds to a new exam of a version being built (import, copy). */
     void fill(List<Part> moreParts, List<String> moreChecks, List<FrameworkItem> moreItems) {
-        VersionChangePolicy.requireChangeable(framework);
+        framework.requireFillable();
         parts.addAll(moreParts);
         checks.addAll(moreChecks);
         items.addAll(moreItems);

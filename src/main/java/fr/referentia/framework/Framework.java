@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,6 +76,10 @@ public class Framework {
     @OrderBy("id")
     private List<Association> associations = new ArrayList<>();
 
+    /** See {@link #requireFillable()}; false for a version read from the database. */
+    @Transient
+    private boolean beingBuilt;
+
     protected Framework() {
     }
 
@@ -85,31 +90,32 @@ public class Framework {
         this.title = title;
         this.status = status;
         this.createdAt = createdAt;
+        this.beingBuilt = true;
     }
 
     FrameworkItem addItem(String itemCode, ItemType type, String text, FrameworkItem parent, int position) {
-        VersionChangePolicy.requireChangeable(this);
+        requireFillable();
         FrameworkItem item = new FrameworkItem(this, itemCode, type, text, parent, position);
         items.add(item);
         return item;
     }
 
     Exam addExam(String examCode, String examTitle, int position) {
-        VersionChangePolicy.requireChangeable(this);
+        requireFillable();
         Exam exam = new Exam(this, examCode, examTitle, position);
         exams.add(exam);
         return exam;
     }
 
     void addAssociation(AssociationType type, FrameworkItem origin, FrameworkItem destination, String destinationLabel) {
-        VersionChangePolicy.requireChangeable(this);
+        requireFillable();
         associations.add(new Association(this, type, origin, destination, destinationLabel));
     }
 
     /** R14: a link from one of this version's items to an item of another referential, named by codes. */
     void addCrossAssociation(AssociationType type, FrameworkItem origin, String destinationFramework,
             String destinationCode, String destinationLabel) {
-        VersionChangePolicy.requireChangeable(this);
+        requireFillable();
         associations.add(new Association(this, type, origin, destinationFramework, destinationCode, destinationLabel));
     }
 
@@ -137,7 +143,7 @@ public class Framework {
 
     void describe(String issuer, LocalDate validationDate, String validationNote, String rncpCode,
             String description, Integer masteryTolerance, String sourceDocument) {
-        VersionChangePolicy.requireChangeable(this);
+        requireFillable();
         this.issuer = issuer;
         this.validationDate = validationDate;
         this.validationNote = validationNote;
@@ -181,12 +187,19 @@ public class Framework {
     public List<Association> getAssociations() { return Collections.unmodifiableList(associations); }
 
     /**
-     * An imported version, built as a draft, takes the status its source gives (e.g. a referential
-     * published elsewhere); from then on the version change policy applies to it.
+     * While a new version is built in memory (an import, a copy), it is filled whatever its status (an
+     * imported referential may come published); once built, and whenever it is read from the database,
+     * {@link VersionChangePolicy} decides.
      */
-    void importedAs(FrameworkStatus importedStatus) {
-        VersionChangePolicy.requireChangeable(this);
-        this.status = importedStatus;
+    void requireFillable() {
+        if (!beingBuilt) {
+            VersionChangePolicy.requireChangeable(this);
+        }
+    }
+
+    /** Ends the building of a new version: from now on only the version change policy lets it change. */
+    void built() {
+        beingBuilt = false;
     }
 
     /** Removes items, exams and associations of a draft (see {@link DraftSync}). */

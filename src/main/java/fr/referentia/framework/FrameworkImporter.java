@@ -83,7 +83,7 @@ public class FrameworkImporter {
         AuditState before = frameworks.findFirstByCodeOrderByCreatedAtDescIdDesc(header.code())
                 .map(current -> AuditState.of(current, items.countByFramework(current))).orElse(null);
         Framework framework = new Framework(header.code(), header.version(), header.kind(), header.title(),
-                FrameworkStatus.DRAFT, clock.instant());
+                header.status(), clock.instant());
         framework.describe(header.issuer(), header.validationDate(), header.validationNote(), header.rncpCode(),
                 header.description(), header.masteryTolerance(), header.sourceDocument());
         progress.report(ImportProgress.Phase.WRITING, 0, total);
@@ -115,8 +115,7 @@ public class FrameworkImporter {
                     spec.checks(), spec.itemCodes().stream().map(byCode::get).toList());
         }
         source.associations().forEach(spec -> framework.addAssociation(spec, byCode));
-        // Built as a draft, so that the version change policy guards every step; then its own status.
-        framework.importedAs(header.status());
+        framework.built();
         entityManager.flush();
         progress.report(ImportProgress.Phase.INDEXING, 0, total);
         // Recorded in this transaction by the audit trail's listener: an import and its trace go together.

@@ -90,17 +90,17 @@ public class FrameworkItem {
     }
 
     void setContext(String context) {
-        VersionChangePolicy.requireChangeable(framework);
+        framework.requireFillable();
         this.context = context;
     }
 
     void setEssential(Boolean essential) {
-        VersionChangePolicy.requireChangeable(framework);
+        framework.requireFillable();
         this.essential = type == ItemType.ELEMENT ? Boolean.TRUE.equals(essential) : null;
     }
 
     void setTypeLabel(String typeLabel) {
-        VersionChangePolicy.requireChangeable(framework);
+        framework.requireFillable();
         this.typeLabel = type == ItemType.OTHER ? typeLabel : null;
     }
 

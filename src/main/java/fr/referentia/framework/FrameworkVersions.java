@@ -96,6 +96,7 @@ public class FrameworkVersions {
         }
         Framework framework = new Framework(frameworkCode, label, kind, name, FrameworkStatus.DRAFT, clock.instant());
         framework.describe(null, null, null, null, null, 2, null);
+        framework.built();
         Framework saved = frameworks.save(framework);
         events.publishEvent(AuditEvent.of("FRAMEWORK_CREATED", "FRAMEWORK", frameworkCode)
                 .change(null, AuditState.of(saved, 0)));
@@ -159,6 +160,7 @@ public class FrameworkVersions {
                         association.getDestinationLabel());
             }
         }
+        draft.built();
         return draft;
     }
 }

@@ -28,25 +28,22 @@ class FrozenVersionMutatorsTest {
 
     static final List<Class<?>> ENTITIES = List.of(Framework.class, FrameworkItem.class, Exam.class, Association.class);
 
-    /** Public methods that read without changing anything (besides the getters). */
-    static final Set<String> READERS = Set.of("Exam.totalMinutes", "Association.destinationItemCode");
+    /** Methods that change no content (besides the getters): readers, the policy's check, end of building. */
+    static final Set<String> READERS = Set.of("Exam.totalMinutes", "Association.destinationItemCode",
+            "Framework.requireFillable", "Framework.built");
 
     /** A version with one item of each level, an exam and a link, then frozen in the given status. */
     record Version(Framework framework, FrameworkItem competency, FrameworkItem element, Exam exam) {
 
         static Version frozen(FrameworkStatus status) {
-            Framework framework = new Framework("GEL", "1", FrameworkKind.CQP, "Référentiel gelé", FrameworkStatus.DRAFT,
-                    Instant.EPOCH);
+            // Built like an import of a referential that comes with this status.
+            Framework framework = new Framework("GEL", "1", FrameworkKind.CQP, "Référentiel gelé", status, Instant.EPOCH);
             FrameworkItem competency = framework.addItem("C1", ItemType.COMPETENCY, "Accueillir", null, 1);
             FrameworkItem element = framework.addItem("C1.E1", ItemType.ELEMENT, "Saluer", competency, 1);
             Exam exam = framework.addExam("EP1", "Mise en situation", 1);
             exam.fill(List.of(new Exam.Part("Préparation", 30)), List.of("Grille"), List.of(competency));
             framework.addAssociation(AssociationType.IS_RELATED_TO, element, competency, null);
-            if (status == FrameworkStatus.PUBLISHED) {
-                framework.publish(LocalDate.of(2026, 1, 15), "Validé", "admin@branche.fr", Instant.EPOCH);
-            } else {
-                framework.importedAs(status);
-            }
+            framework.built();
             return new Version(framework, competency, element, exam);
         }
 
@@ -73,7 +70,6 @@ class FrozenVersionMutatorsTest {
         all.put("Framework.rewrite", v -> v.framework().rewrite("Autre titre", "Autre", null, null, 2));
         all.put("Framework.describe", v -> v.framework().describe("Autre", null, null, null, null, 2, null));
         all.put("Framework.publish", v -> v.framework().publish(LocalDate.of(2027, 1, 1), null, "x@y.fr", Instant.EPOCH));
-        all.put("Framework.importedAs", v -> v.framework().importedAs(FrameworkStatus.DRAFT));
         all.put("Framework.removeItem", v -> v.framework().removeItem(v.element()));
         all.put("Framework.removeAssociationsIf", v -> v.framework().removeAssociationsIf(association -> true));
         all.put("Framework.removeExams", v -> v.framework().removeExams(List.of(v.exam())));
@@ -99,6 +95,20 @@ class FrozenVersionMutatorsTest {
                     .isInstanceOf(FrameworkVersionFrozenException.class).hasMessageContaining("GEL");
             assertThat(version.state()).as(name).isEqualTo(before);
         });
+    }
+
+    @Test
+    void aDraftPublishedThroughPublishIsFrozenToo() {
+        Framework draft = new Framework("PUB", "1", FrameworkKind.CQP, "Brouillon", FrameworkStatus.DRAFT, Instant.EPOCH);
+        FrameworkItem item = draft.addItem("C1", ItemType.ELEMENT, "Saluer", null, 1);
+        draft.built();
+        draft.publish(LocalDate.of(2026, 1, 15), "Validé", "admin@branche.fr", Instant.EPOCH);
+
+        assertThatThrownBy(() -> draft.addItem("C2", ItemType.COMPETENCY, "Vendre", null, 2))
+                .isInstanceOf(FrameworkVersionFrozenException.class);
+        assertThatThrownBy(() -> item.setEssential(true)).isInstanceOf(FrameworkVersionFrozenException.class);
+        assertThat(draft.getItems()).hasSize(1);
+        assertThat(item.getEssential()).isFalse();
     }
 
     @Test
