@@ -7,6 +7,7 @@ import fr.referentia.shared.ConflictException;
 import fr.referentia.shared.NotFoundException;
 import java.io.Serializable;
 import fr.referentia.shared.audit.AuditEvent;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -35,9 +36,11 @@ public class AccountAdministration {
     private final AuditTrail audit;
     private final PasswordLinks passwordLinks;
     private final PasswordLinkRepository links;
+    private final Clock clock;
 
     AccountAdministration(OrganisationRepository organisations, UserAccountRepository users, AuditTrail audit,
-            PasswordLinks passwordLinks, PasswordLinkRepository links) {
+            PasswordLinks passwordLinks, PasswordLinkRepository links, Clock clock) {
+        this.clock = clock;
         this.organisations = organisations;
         this.users = users;
         this.audit = audit;
@@ -198,7 +201,7 @@ public class AccountAdministration {
         if (!pending.isEmpty()) {
             links.openInvitationExpiries(pending).forEach(row -> invitations.put((UUID) row[0], (Instant) row[1]));
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return shown.stream().map(user -> person(user, invitations.get(user.getId()), now)).toList();
     }
 

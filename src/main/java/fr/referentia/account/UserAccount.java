@@ -1,9 +1,12 @@
 package fr.referentia.account;
 
 import fr.referentia.shared.text.Confusables;
+import fr.referentia.shared.CreationTime;
+import fr.referentia.shared.StampedOnCreation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
@@ -20,7 +23,8 @@ import java.util.UUID;
 /** A person who signs in; identified by an opaque UUID, never by a guessable number. */
 @Entity
 @Table(name = "app_user")
-public class UserAccount {
+@EntityListeners(CreationTime.class)
+public class UserAccount implements StampedOnCreation {
 
     @Id
     private UUID id;
@@ -59,7 +63,6 @@ public class UserAccount {
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.enabled = true;
-        this.createdAt = Instant.now();
     }
 
     /**
@@ -106,6 +109,13 @@ public class UserAccount {
     public String getPasswordHash() { return passwordHash; }
     public boolean isEnabled() { return enabled; }
     public Instant getCreatedAt() { return createdAt; }
+
+    @Override
+    public void stampCreation(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
+    }
     public Instant getErasedAt() { return erasedAt; }
     public List<RoleGrant> getGrants() { return grants; }
 }

@@ -6,6 +6,7 @@ import fr.referentia.framework.CanonicalFramework.Item;
 import fr.referentia.shared.audit.AuditEvent;
 import fr.referentia.shared.policy.Decision;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,9 +33,11 @@ public class FrameworkImporter {
     private final ItemRepository items;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
+    private final Clock clock;
 
     FrameworkImporter(FrameworkRepository frameworks, ItemRepository items, ApplicationEventPublisher events,
-            EntityManager entityManager) {
+            EntityManager entityManager, Clock clock) {
+        this.clock = clock;
         this.frameworks = frameworks;
         this.items = items;
         this.events = events;
@@ -74,7 +77,7 @@ public class FrameworkImporter {
         AuditState before = frameworks.findFirstByCodeOrderByCreatedAtDescIdDesc(header.code())
                 .map(current -> AuditState.of(current, items.countByFramework(current))).orElse(null);
         Framework framework = new Framework(header.code(), header.version(), header.kind(), header.title(),
-                header.status());
+                header.status(), clock.instant());
         framework.describe(header.issuer(), header.validationDate(), header.validationNote(), header.rncpCode(),
                 header.description(), header.masteryTolerance(), header.sourceDocument());
         progress.report(ImportProgress.Phase.WRITING, 0, total);
@@ -102,11 +105,11 @@ public class FrameworkImporter {
         for (ExamSpec spec : source.exams()) {
             Exam exam = framework.addExam(spec.code(), spec.title(), examPosition++);
             exam.describe(spec.modality(), spec.place(), spec.durationMinutes());
-            spec.parts().forEach(part -> exam.getParts().add(new Exam.Part(part.label(), part.minutes())));
-            exam.getChecks().addAll(spec.checks());
-            spec.itemCodes().forEach(code -> exam.getItems().add(byCode.get(code)));
+            exam.fill(spec.parts().stream().map(part -> new Exam.Part(part.label(), part.minutes())).toList(),
+                    spec.checks(), spec.itemCodes().stream().map(byCode::get).toList());
         }
         source.associations().forEach(spec -> framework.addAssociation(spec, byCode));
+        framework.built();
         entityManager.flush();
         progress.report(ImportProgress.Phase.INDEXING, 0, total);
         // Recorded in this transaction by the audit trail's listener: an import and its trace go together.

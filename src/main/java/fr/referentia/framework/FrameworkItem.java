@@ -89,15 +89,18 @@ public class FrameworkItem {
         this.essential = OnlyElementsAreEssential.flag(type, null);
     }
 
-    public void setContext(String context) {
+    void setContext(String context) {
+        framework.requireFillable();
         this.context = context;
     }
 
-    public void setEssential(Boolean essential) {
+    void setEssential(Boolean essential) {
+        framework.requireFillable();
         this.essential = OnlyElementsAreEssential.flag(type, essential);
     }
 
-    public void setTypeLabel(String typeLabel) {
+    void setTypeLabel(String typeLabel) {
+        framework.requireFillable();
         this.typeLabel = type == ItemType.OTHER ? typeLabel : null;
     }
 

@@ -31,7 +31,7 @@ class VersionChangePolicyTest {
 
     @Test
     void theEntityRefusesToChangeAPublishedVersion() {
-        Framework framework = new Framework("TEST", "1", FrameworkKind.CQP, "Test", FrameworkStatus.DRAFT);
+        Framework framework = new Framework("TEST", "1", FrameworkKind.CQP, "Test", FrameworkStatus.DRAFT, Instant.EPOCH);
         FrameworkItem item = framework.addItem("C1", ItemType.COMPETENCY, "Accueillir", null, 1);
         item.changeText("Accueillir les publics");
         framework.publish(LocalDate.of(2024, 10, 2), "Validé en CPNEF du 2-10-2024", "a@b.fr", Instant.EPOCH);

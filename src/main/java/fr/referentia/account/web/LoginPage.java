@@ -1,4 +1,4 @@
-package fr.referentia.account;
+package fr.referentia.account.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
