@@ -158,6 +158,17 @@ class AuthoringPagesTest {
     }
 
     @Test
+    void anItemCodeTypedWithALineBreakIsRefusedAndTheRedirectStaysOneHeaderLine() throws Exception {
+        String location = mvc.perform(as(ADMIN, post(editor + "/elements").param("parentCode", "C2")
+                        .param("itemCode", "C2.X\r\nSet-Cookie: x=y").param("type", "CRITERION").param("text", "Critère")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", containsString("C2.X")))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).doesNotContain("\r", "\n").endsWith("#item-C2.X%0D%0ASet-Cookie:%20x=y");
+        assertThat(draft().items()).noneMatch(item -> item.code().startsWith("C2.X"));
+    }
+
+    @Test
     void anotherAuthorSeesAReadOnlyEditorWithTheHolderAndTheirFormsAreRefused() throws Exception {
         authoring.open(code, "2026-01", new Actor("autre@demo.referentia.fr", "Camille Autre"));
         mvc.perform(as(ADMIN, get(editor))).andExpect(status().isOk())

@@ -17,6 +17,7 @@ import fr.referentia.framework.authoring.DraftEdits.ItemChange;
 import fr.referentia.shared.BadInputException;
 import fr.referentia.shared.ConflictException;
 import fr.referentia.shared.NotFoundException;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The draft editor (branch administrators). Every operation is a plain form POST answered by a
@@ -273,11 +275,12 @@ class AuthoringPages {
         return EditorTree.split(editor.draft()) ? EditorTree.of(editor.draft()).branchFor(itemCode) : null;
     }
 
+    /** Encoded: an item code typed with a line break would otherwise split the redirect's header (a 500). */
     private static String anchorOf(String anchor) {
-        return switch (anchor) {
+        return UriUtils.encodeFragment(switch (anchor) {
             case "en-tete", "epreuves", "liens" -> anchor;
             default -> "item-" + anchor;
-        };
+        }, StandardCharsets.UTF_8);
     }
 
     static String base(String code, String version) {

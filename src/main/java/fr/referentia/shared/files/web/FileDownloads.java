@@ -1,4 +1,7 @@
-package fr.referentia.shared.files;
+package fr.referentia.shared.files.web;
+
+import fr.referentia.shared.files.FileStorage;
+import fr.referentia.shared.files.StoredFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.UUID;

@@ -1,4 +1,6 @@
-package fr.referentia.shared.files;
+package fr.referentia.shared.files.web;
+
+import fr.referentia.shared.files.FileStorage;
 
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
