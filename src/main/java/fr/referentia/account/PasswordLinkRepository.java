@@ -25,6 +25,8 @@ interface PasswordLinkRepository extends JpaRepository<PasswordLink, Long> {
 
     boolean existsByUserAndPurposeAndCreatedAtAfter(UserAccount user, PasswordLink.Purpose purpose, Instant after);
 
+    long countByUserAndPurposeAndCreatedAtAfter(UserAccount user, PasswordLink.Purpose purpose, Instant after);
+
     /** For each person, the expiry of their open invitation, if any: [user id, expires at]. */
     @Query("select l.user.id, max(l.expiresAt) from PasswordLink l where l.user.id in :userIds"
             + " and l.purpose = fr.referentia.account.PasswordLink.Purpose.INVITATION"

@@ -4,6 +4,7 @@ import fr.referentia.account.PasswordLink.Purpose;
 import fr.referentia.shared.mail.MailMessage;
 import fr.referentia.shared.mail.Mails.OutgoingMails;
 import fr.referentia.shared.BadInputException;
+import fr.referentia.shared.ConflictException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,9 +73,18 @@ public class PasswordLinks {
         events.publishEvent(new OutgoingMails(people.stream().map(person -> invitation(person, now)).toList()));
     }
 
+    /** Invitations one person may be sent within an hour, the first one included: resending cannot flood an inbox. */
+    static final int INVITATIONS_PER_HOUR = 3;
+
     /** Sends a new invitation; the person's earlier links stop working. */
     void reinvite(UserAccount person) {
         Instant now = clock.instant();
+        long lastHour = links.countByUserAndPurposeAndCreatedAtAfter(person, Purpose.INVITATION,
+                now.minus(Duration.ofHours(1)));
+        if (lastHour >= INVITATIONS_PER_HOUR) {
+            throw new ConflictException(person.getEmail() + " a déjà reçu " + lastHour + " invitations dans l'heure :"
+                    + " attendez avant d'en envoyer une nouvelle (la dernière reste valable).");
+        }
         revokeOpen(person, now);
         events.publishEvent(new OutgoingMails(List.of(invitation(person, now))));
     }

@@ -189,6 +189,21 @@ class InvitationFlowTest {
     }
 
     @Test
+    void invitationsToOnePersonAreLimitedToThreeAnHour() throws Exception {
+        createPersonAndReadInvitation();
+        UUID id = users.findByEmail(email).orElseThrow().getId();
+        String resend = "/organismes/" + organisation.getId() + "/personnes/" + id + "/invitation";
+        for (int i = 2; i <= PasswordLinks.INVITATIONS_PER_HOUR; i++) {
+            mvc.perform(post(resend).with(user(hr).roles("ORG_HR")).with(csrf()))
+                    .andExpect(flash().attribute("success", containsString("Nouvelle invitation envoyée")));
+        }
+        TestMailServer.awaitMessagesTo(email, PasswordLinks.INVITATIONS_PER_HOUR);
+        mvc.perform(post(resend).with(user(hr).roles("ORG_HR")).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("a déjà reçu 3 invitations dans l'heure")));
+        assertThat(TestMailServer.messagesTo(email)).hasSize(PasswordLinks.INVITATIONS_PER_HOUR);
+    }
+
+    @Test
     void hrOfAnotherOrganisationCannotResend() throws Exception {
         createPersonAndReadInvitation();
         UUID id = users.findByEmail(email).orElseThrow().getId();
