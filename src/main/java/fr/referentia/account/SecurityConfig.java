@@ -90,6 +90,8 @@ class SecurityConfig {
                 // Other pages check the organisation in their service: being signed in is only the first gate.
                 .requestMatchers("/organismes/**").authenticated()
                 .requestMatchers("/mon-compte/**").authenticated()
+                // Background jobs: any signed-in person; the runner shows a job to its owner (or its kind's roles).
+                .requestMatchers("/travaux/**", "/api/v1/jobs/**").authenticated()
                 // Each person's own data: any role, the service only ever reads the signed-in person.
                 .requestMatchers("/mes-donnees/**").authenticated()
                 .anyRequest().hasRole(Role.BRANCH_ADMIN.name()))
