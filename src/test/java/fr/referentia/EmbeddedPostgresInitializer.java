@@ -23,6 +23,9 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
         var environment = context.getEnvironment();
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.jpa.properties.hibernate.search.backend.directory.type", "local-heap");
+        // Contexts share the database: each is a node of its own, so that one starting does not interrupt
+        // the jobs of another (a node marks its own unfinished jobs interrupted when it starts).
+        properties.put("referentia.jobs.node", "test-" + java.util.UUID.randomUUID());
         if (!"h2".equals(environment.getProperty("referentia.test.database"))) {
             properties.put("spring.datasource.url", postgres().getJdbcUrl("postgres", "postgres"));
             properties.put("spring.datasource.username", "postgres");
