@@ -154,7 +154,7 @@ public class Jobs implements SmartLifecycle {
         write(() -> {
             purge(type, now);
             makeRoom(type, owner, now);
-            rows.save(new Job(id, kind, owner, label, node, input != null, now));
+            rows.saveAndFlush(new Job(id, kind, owner, label, node, input != null, now));
             if (input != null) {
                 store(id, INPUT, input);
             }
