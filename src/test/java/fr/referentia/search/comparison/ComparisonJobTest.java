@@ -151,7 +151,8 @@ class ComparisonJobTest {
         mvc.perform(get(location).with(OBSERVER)).andExpect(status().isOk());
         mvc.perform(get(location).with(ADMIN)).andExpect(status().isOk());
         // Seeing is not running again: that is the owner's alone.
-        mvc.perform(post("/api/v1/jobs/" + id + "/retry").with(OTHER_OBSERVER)).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/jobs/" + id + "/retry").with(OTHER_OBSERVER).with(csrf()))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/jobs/" + UUID.randomUUID()).with(OBSERVER)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/comparisons/jobs/" + UUID.randomUUID()).with(OBSERVER))
                 .andExpect(status().isNotFound());

@@ -370,6 +370,38 @@ class JobsTest {
                 "Enregistrement des éléments : 5000 sur 17000…", ">Actualiser</a>", "/js/job.js");
     }
 
+    @Autowired
+    JobsPersonalData personalData;
+
+    @Test
+    void aPersonsJobsReachMesDonneesAndGoWithAnErasure() {
+        String person = "personne-" + UUID.randomUUID() + "@exemple.fr";
+        UUID id = UUID.randomUUID();
+        jdbc.update("INSERT INTO job (id, kind, owner, label, state, done, total, node, input_stored, created_at,"
+                + " updated_at) VALUES (?, 'framework-import', ?, 'salaries.xlsx', 'INTERRUPTED', 0, 0, 'autre-noeud',"
+                + " TRUE, ?, ?)", id, person, Timestamp.from(Instant.parse("2026-11-30T09:15:00Z")),
+                Timestamp.from(Instant.now()));
+        jdbc.update("INSERT INTO job_data (job_id, purpose, part_no, data) VALUES (?, 'INPUT', 0, ?)", id,
+                StoredBytes.encode("nom;prénom".getBytes(StandardCharsets.UTF_8)).get(0));
+        UUID others = row("test-echo", JobState.DONE, "autre-noeud", Instant.now(), false);
+        var subject = new fr.referentia.shared.personaldata.PersonalDataContributor.Subject(UUID.randomUUID(), person,
+                "Une personne");
+
+        var sections = personalData.sections(subject);
+        assertThat(sections).hasSize(1);
+        assertThat(sections.get(0).key()).isEqualTo("travaux");
+        assertThat(sections.get(0).rows()).containsExactly(
+                List.of("Import d'un référentiel", "salaries.xlsx", "Interrompu", "30/11/2026 10:15",
+                        sections.get(0).rows().get(0).get(4)));
+
+        personalData.erase(subject);
+
+        assertThat(exists(id)).isFalse();
+        assertThat(inputParts(id)).as("the stored file goes with it").isZero();
+        assertThat(exists(others)).isTrue();
+        assertThat(personalData.sections(subject).get(0).rows()).isEmpty();
+    }
+
     private JobView awaitEnd(UUID id) throws InterruptedException {
         return awaitEnd(id, OWNER);
     }
