@@ -8,6 +8,7 @@ document.addEventListener("DOMContentLoaded", () => {
   }
   const bar = document.getElementById("job-progress");
   const status = document.getElementById("job-status");
+  let announced = "";
 
   // The same sentence as the page's (JobView.statusText) while the job waits or runs.
   const sentence = (s) => s.state === "QUEUED" ? "En attente de démarrage…"
@@ -37,9 +38,11 @@ document.addEventListener("DOMContentLoaded", () => {
       bar.value = percent;
       bar.textContent = percent + " %";
     }
-    const text = sentence(state);
-    if (status.textContent !== text) {
-      status.textContent = text;
+    // Screen readers hear the status at each new phase and each tenth, not at every poll.
+    const step = state.state + "/" + state.phase + "/" + Math.floor(percent / 10);
+    if (step !== announced) {
+      announced = step;
+      status.textContent = sentence(state);
     }
     window.setTimeout(poll, 1000);
   };
