@@ -277,11 +277,11 @@ public class Jobs implements SmartLifecycle {
             pool.getQueue().clear();
             pool.shutdown();
         }
-        long deadline = System.nanoTime() + shutdownWait.toNanos();
+        long deadline = clock.millis() + shutdownWait.toMillis();
         for (Kind type : kinds.values()) {
             try {
                 type.executor().getThreadPoolExecutor().awaitTermination(
-                        Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                        Math.max(0, deadline - clock.millis()), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
