@@ -2,11 +2,13 @@ package fr.referentia.account;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.UUID;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,8 +17,15 @@ class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
 
-    AccountUserDetailsService(UserAccountRepository users) {
+    /**
+     * Stands for the password of an account that has none yet (invited, not activated): a hash of a
+     * random secret nobody knows, so that signing into it costs the same hash comparison as any other.
+     */
+    private final String noPasswordYet;
+
+    AccountUserDetailsService(UserAccountRepository users, PasswordEncoder passwordEncoder) {
         this.users = users;
+        this.noPasswordYet = passwordEncoder.encode(UUID.randomUUID().toString());
     }
 
     @Override
@@ -25,8 +34,9 @@ class AccountUserDetailsService implements UserDetailsService {
         UserAccount account = users.findByEmail(email.strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("Identifiants incorrects."));
         return User.withUsername(account.getEmail())
-                // An account without a password yet is disabled, which Spring checks before any password.
-                .password(Objects.requireNonNullElse(account.getPasswordHash(), ""))
+                // An account without a password yet is disabled; its status is checked after the password
+                // (SignInProvider), so every account answers a wrong password after one hash comparison.
+                .password(Objects.requireNonNullElse(account.getPasswordHash(), noPasswordYet))
                 .disabled(!account.isEnabled() || account.getPasswordHash() == null)
                 .authorities(account.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority()))
                         .toList())

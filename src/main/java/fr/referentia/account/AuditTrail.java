@@ -94,9 +94,15 @@ public class AuditTrail {
         Root<AuditEntry> countRoot = count.from(AuditEntry.class);
         count.select(cb.count(countRoot)).where(matching(filter, cb, countRoot, null));
         long total = entityManager.createQuery(count).getSingleResult();
+        int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        if (page >= pageCount) {
+            // Checked before the offset is computed: page × size would overflow an int far past the end.
+            throw new BadInputException("La page " + (page + 1) + " n'existe pas : le journal en compte "
+                    + pageCount + " pour ces filtres.");
+        }
         List<AuditEntry> found = entityManager.createQuery(newestFirst(filter, null))
                 .setFirstResult(page * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
-        return new AuditPage(found, page, (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE), total);
+        return new AuditPage(found, page, pageCount, total);
     }
 
     /** Every entry matching the filter, newest first, as they were when the export started. */

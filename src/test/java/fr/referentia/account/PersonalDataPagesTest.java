@@ -110,6 +110,23 @@ class PersonalDataPagesTest {
     }
 
     @Test
+    void aPersonWithMoreThanAHundredJournalEntriesSeesTheNewestHundredAndTheTotal() throws Exception {
+        UUID id = users.findByEmail(camille).orElseThrow().getId();
+        for (int i = 0; i < PersonalData.JOURNAL_ON_PAGE + 20; i++) {
+            entries.save(new AuditEntry(java.time.Instant.parse("2025-01-01T00:00:00Z").plusSeconds(i), id, camille,
+                    "SAMPLE_DONE", "FRAMEWORK", "ENTREE-" + i, null, null, null, null));
+        }
+        var page = Jsoup.parse(mvc.perform(get("/mes-donnees").with(as(camille)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        long total = entries.countByActorIdOrSubjectId(id, id);
+        assertThat(total).isGreaterThan(PersonalData.JOURNAL_ON_PAGE);
+        assertThat(page.text()).contains("(les " + PersonalData.JOURNAL_ON_PAGE + " plus récentes sur " + total
+                + " ; toutes figurent dans l’archive)");
+        assertThat(page.select("table.data span.code").eachText()).contains("ENTREE-" + (PersonalData.JOURNAL_ON_PAGE + 19))
+                .doesNotContain("ENTREE-0");
+    }
+
+    @Test
     void signingInIsRequiredAndTheNavigationLinksToThePage() throws Exception {
         mvc.perform(get("/mes-donnees").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrlPattern("**/connexion"));
         mvc.perform(get("/mes-donnees/archive.zip").accept(MediaType.TEXT_HTML))

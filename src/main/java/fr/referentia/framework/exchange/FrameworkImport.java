@@ -1,6 +1,8 @@
 package fr.referentia.framework.exchange;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.referentia.framework.CanonicalFramework;
@@ -13,9 +15,9 @@ import fr.referentia.framework.FrameworkStatus;
 import fr.referentia.framework.ImportProgress;
 import fr.referentia.framework.InvalidFrameworkException;
 import fr.referentia.shared.BadInputException;
+import fr.referentia.shared.spreadsheet.SheetRow;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -110,9 +112,14 @@ public class FrameworkImport {
         JsonNode root;
         try {
             root = json.readTree(text);
+        } catch (StreamConstraintsException e) {
+            // Jackson stops at 1,000 levels of nesting (or an oversized number or name) before building anything.
+            throw new BadInputException("La requête est refusée : le JSON dépasse les limites acceptées "
+                    + "(imbrication de plus de 1 000 niveaux, nombre ou nom trop long) ; rien n'a été importé.");
         } catch (JsonProcessingException e) {
-            throw new BadInputException("La requête est mal formée : JSON illisible (ligne "
-                    + e.getLocation().getLineNr() + ", colonne " + e.getLocation().getColumnNr() + ").");
+            JsonLocation at = e.getLocation();
+            throw new BadInputException("La requête est mal formée : JSON illisible" + (at == null ? "."
+                    : " (ligne " + at.getLineNr() + ", colonne " + at.getColumnNr() + ")."));
         }
         if (root == null || !root.isObject()) {
             throw new BadInputException("La requête est mal formée : un objet JSON est attendu.");
@@ -134,13 +141,7 @@ public class FrameworkImport {
 
     private CanonicalFramework sheet(byte[] bytes, String format, Metadata metadata) {
         List<ItemSheet.CellError> errors = new ArrayList<>();
-        List<List<String>> rows;
-        try {
-            rows = "csv".equals(format) ? ItemSheet.readCsv(new java.io.ByteArrayInputStream(bytes), errors)
-                    : ItemSheet.readXlsx(new java.io.ByteArrayInputStream(bytes), errors);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<SheetRow> rows = ItemSheet.read(bytes, format, errors);
         List<CanonicalFramework.Item> items = errors.isEmpty() ? ItemSheet.items(rows, errors) : List.of();
         FrameworkKind kind = null;
         if (blankToNull(metadata.kind()) == null) {
