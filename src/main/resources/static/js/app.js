@@ -4,7 +4,6 @@ document.addEventListener("DOMContentLoaded", () => {
     button.addEventListener("click", () => window.print());
   });
   checkImportSize();
-  followImport();
 });
 
 // Import page: a file over the limit is refused before it is sent (the server refuses it too).
@@ -25,32 +24,4 @@ function checkImportSize() {
       input.focus();
     }
   });
-}
-
-// Import follow-up page: polls the job's JSON status, moves the bar, reloads once the job is over.
-function followImport() {
-  const job = document.getElementById("import-job");
-  if (!job || job.dataset.finished === "true") {
-    return;
-  }
-  const progress = document.getElementById("import-progress");
-  const status = document.getElementById("import-status");
-  const poll = () => {
-    fetch(job.dataset.statusUrl, { headers: { Accept: "application/json" }, credentials: "same-origin" })
-      .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
-      .then((state) => {
-        progress.value = state.percent;
-        progress.textContent = state.percent + " %";
-        if (status.textContent !== state.statusText) {
-          status.textContent = state.statusText;
-        }
-        if (state.status === "DONE" || state.status === "FAILED") {
-          window.location.reload();
-        } else {
-          window.setTimeout(poll, 1000);
-        }
-      })
-      .catch(() => window.setTimeout(poll, 5000));
-  };
-  window.setTimeout(poll, 500);
 }

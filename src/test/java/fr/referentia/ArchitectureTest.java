@@ -77,10 +77,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule controllersLiveInWebPackages = classes()
             .that().areMetaAnnotatedWith(Controller.class).or().areMetaAnnotatedWith(ControllerAdvice.class)
-            .and().resideOutsideOfPackage("fr.referentia.framework.importjob..")
             .should().resideInAPackage("..web..")
-            .because("a module's pages and API sit in its web package, apart from its services "
-                    + "(framework.importjob is being replaced by the shared job runner)");
+            .because("a module's pages and API sit in its web package, apart from its services");
 
     @ArchTest
     static final ArchRule controllersDoNotUseRepositories = noClasses()

@@ -337,14 +337,15 @@ class BrowserJourneyTest {
             browser.findElement(By.id("version")).sendKeys("1");
             browser.findElement(By.cssSelector("#import-form button[type=submit]")).click();
 
-            until(ExpectedConditions.urlMatches("/referentiels/import/[0-9a-f-]{36}$"));
-            assertThat(browser.findElement(By.id("import-progress")).getTagName()).isEqualTo("progress");
-            // The page's script polls the job and reloads the page once it is over; generous wait for a loaded machine.
+            until(ExpectedConditions.urlMatches("/travaux/[0-9a-f-]{36}$"));
+            assertThat(browser.findElement(By.id("job-progress")).getTagName()).isEqualTo("progress");
+            // The page's script (job.js) polls the job and reloads the page once it is over; generous wait for a
+            // loaded machine.
             new WebDriverWait(browser, Duration.ofSeconds(90)).until(ExpectedConditions.textToBe(
-                    By.id("import-status"), "Import terminé : 3 éléments importés."));
-            assertThat(browser.findElement(By.id("import-progress")).getDomProperty("value")).isEqualTo("100");
-            assertThat(browser.findElement(By.id("import-status")).getDomAttribute("aria-live")).isEqualTo("polite");
-            WebElement link = browser.findElement(By.id("import-referentiel"));
+                    By.id("job-status"), "Terminé : 3 éléments traités."));
+            assertThat(browser.findElement(By.id("job-progress")).getDomProperty("value")).isEqualTo("100");
+            assertThat(browser.findElement(By.id("job-status")).getDomAttribute("aria-live")).isEqualTo("polite");
+            WebElement link = browser.findElement(By.id("job-result"));
             assertThat(link.getDomProperty("href")).endsWith("/referentiels/" + code + "/versions/1");
             assertThat(axe()).filteredOn(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
                     .as("import follow-up page").isEmpty();
@@ -509,7 +510,7 @@ class BrowserJourneyTest {
 
     /**
      * Issue 4: a large comparison is offered in the background, then followed on its own page (a
-     * progress bar polled by comparison-job.js while it runs) until its proposals show.
+     * progress bar polled by job.js while it runs) until its proposals show.
      */
     @Test
     void largeComparisonRunsInTheBackgroundUntilItsProposalsShow() throws IOException {
@@ -519,7 +520,8 @@ class BrowserJourneyTest {
         assertThat(axe()).filteredOn(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
                 .as("start page of a large comparison").isEmpty();
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        // Progress page first if the job is still running; the script reloads it when the job ends.
+        // The job's page first if the job is still running; the script reloads it when the job ends, and
+        // the page of a done comparison leads to its proposals.
         until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "DOM4-A3-C1"));
         assertThat(browser.getCurrentUrl()).contains("/comparaisons/travaux/");
         assertThat(browser.findElements(By.id("progression"))).isEmpty();

@@ -28,6 +28,9 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.jpa.properties.hibernate.search.backend.directory.type", "local-heap");
         properties.put("referentia.files.directory", "target/test-files");
+        // Contexts share the database: each is a node of its own, so that one starting does not interrupt
+        // the jobs of another (a node marks its own unfinished jobs interrupted when it starts).
+        properties.put("referentia.jobs.node", "test-" + java.util.UUID.randomUUID());
         if (!"h2".equals(environment.getProperty("referentia.test.database"))) {
             String database = environment.getProperty("referentia.test.postgres-database", "postgres");
             if (!database.matches("[a-z_]{1,40}")) {

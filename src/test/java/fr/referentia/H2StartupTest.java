@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.referentia.framework.FrameworkCatalog;
 import fr.referentia.search.FrameworkSearch;
 import fr.referentia.search.SearchQuery;
-import fr.referentia.search.comparison.ComparisonJob;
 import fr.referentia.search.comparison.ComparisonJobs;
+import fr.referentia.shared.jobs.JobState;
+import fr.referentia.shared.jobs.JobView;
+import fr.referentia.shared.jobs.Jobs;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,18 +44,24 @@ class H2StartupTest {
         assertThat(search.search(new SearchQuery("évaluation des acquis", null, null, 0, 5)).total()).isPositive();
     }
 
+    @Autowired
+    Jobs jobs;
+
     @Test
     void storesABackgroundComparisonAndItsResultOnH2() throws Exception {
-        ComparisonJob job = comparisonJobs.start(List.of("CQP-CONSEILLER-COMMERCIAL", "CQP-GESTIONNAIRE-DISPOSITIFS"),
-                3, "h2@exemple.fr");
+        UUID id = comparisonJobs.start(List.of("CQP-CONSEILLER-COMMERCIAL", "CQP-GESTIONNAIRE-DISPOSITIFS"), 3,
+                "h2@exemple.fr");
+        Jobs.Viewer owner = Jobs.Viewer.owner("h2@exemple.fr");
         Instant deadline = Instant.now().plusSeconds(60);
-        while (job.state() != ComparisonJob.State.DONE) {
-            assertThat(job.state()).isNotEqualTo(ComparisonJob.State.FAILED);
+        JobView job = jobs.find(id, owner);
+        while (job.state() != JobState.DONE) {
+            assertThat(job.state()).isIn(JobState.QUEUED, JobState.RUNNING);
             assertThat(Instant.now()).isBefore(deadline);
             Thread.sleep(10);
+            job = jobs.find(id, owner);
         }
-        ComparisonJob read = comparisonJobs.find(job.id(), "h2@exemple.fr", false);
-        assertThat(read.status().state()).isEqualTo(ComparisonJob.State.DONE);
-        assertThat(read.result()).isEqualTo(job.result()).isNotEmpty();
+        ComparisonJobs.Result result = comparisonJobs.result(id, owner);
+        assertThat(result.proposals()).hasSize(job.total()).isNotEmpty();
+        assertThat(result.frameworks()).containsExactly("CQP-CONSEILLER-COMMERCIAL", "CQP-GESTIONNAIRE-DISPOSITIFS");
     }
 }

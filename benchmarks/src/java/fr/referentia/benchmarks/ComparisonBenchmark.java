@@ -115,7 +115,7 @@ public final class ComparisonBenchmark {
         }
     }
 
-    /** The result as a background job stores it (comparison_job_part): JSON, gzipped, Base64. */
+    /** The result as a background job stores it (job_data, see StoredBytes): JSON, gzipped, Base64. */
     private static void storedSize(List<String> a, List<List<ProposalRanking.Candidate>> found) {
         List<ItemProposals> result = IntStream.range(0, a.size()).mapToObj(i -> new ItemProposals("SYNTH-A",
                 "SYNTH-A-" + i, i % 5 == 0 ? ItemType.COMPETENCY : ItemType.ELEMENT, a.get(i), found.get(i).stream()

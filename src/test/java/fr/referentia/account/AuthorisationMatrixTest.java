@@ -10,8 +10,8 @@ import fr.referentia.IntegrationTest;
 import fr.referentia.certification.Accreditations;
 import fr.referentia.framework.exchange.FrameworkImport;
 import fr.referentia.framework.importjob.ImportJobs;
-import fr.referentia.search.comparison.ComparisonJob;
 import fr.referentia.search.comparison.ComparisonJobs;
+import fr.referentia.shared.jobs.Jobs;
 import fr.referentia.shared.files.FileStorage;
 import fr.referentia.shared.files.TestFilePurposes;
 import java.io.ByteArrayInputStream;
@@ -154,6 +154,9 @@ class AuthorisationMatrixTest {
 
     @Autowired
     ComparisonJobs comparisonJobs;
+
+    @Autowired
+    Jobs jobs;
 
     @Autowired
     FileStorage files;
@@ -358,11 +361,11 @@ class AuthorisationMatrixTest {
 
     private String comparisonJob(String requester) {
         return JOBS.computeIfAbsent(requester, who -> {
-            ComparisonJob job = comparisonJobs.start(List.of("CQP-CONSEILLER-COMMERCIAL",
-                    "CQP-GESTIONNAIRE-DISPOSITIFS"), 3, who);
+            UUID id = comparisonJobs.start(List.of("CQP-CONSEILLER-COMMERCIAL", "CQP-GESTIONNAIRE-DISPOSITIFS"), 3,
+                    who);
             // Waits for its end: a dozen callers' jobs started at once would fill a node's queue (409).
             long deadline = System.nanoTime() + 60_000_000_000L;
-            while (job.state() == ComparisonJob.State.QUEUED || job.state() == ComparisonJob.State.RUNNING) {
+            while (!jobs.find(id, Jobs.Viewer.owner(who)).ended()) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("comparison still running after a minute");
                 }
@@ -373,7 +376,7 @@ class AuthorisationMatrixTest {
                     throw new IllegalStateException(e);
                 }
             }
-            return job.id().toString();
+            return id.toString();
         });
     }
 

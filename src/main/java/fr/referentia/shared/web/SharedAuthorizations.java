@@ -6,7 +6,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** The error page, the API description and the static assets are anyone's. */
+/** The error page, the API description and the static assets are anyone's; stored files and jobs need a sign-in. */
 @Component
 @Order(ModuleAuthorizations.SHARED)
 class SharedAuthorizations implements ModuleAuthorizations {
@@ -22,6 +22,8 @@ class SharedAuthorizations implements ModuleAuthorizations {
             .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
             // Stored files: the one download path; the file's purpose decides who reads it (404 otherwise).
             .requestMatchers(HttpMethod.GET, "/fichiers/*", "/api/v1/files/*").authenticated()
+            // Background jobs: any signed-in person; the runner shows a job to its owner (or its kind's roles).
+            .requestMatchers("/travaux/**", "/api/v1/jobs/**").authenticated()
             .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
             .requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll();
     }

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,23 +19,25 @@ import fr.referentia.account.AuditFilter;
 import fr.referentia.account.AuditLabels;
 import fr.referentia.account.AuditTrail;
 import fr.referentia.shared.NotFoundException;
+import fr.referentia.shared.jobs.JobState;
+import fr.referentia.shared.jobs.JobView;
+import fr.referentia.shared.jobs.Jobs;
+import java.sql.Timestamp;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -66,16 +69,13 @@ class ComparisonJobTest {
     AuditTrail audit;
 
     @Autowired
-    ComparisonJobRepository rows;
+    Jobs runner;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     fr.referentia.framework.FrameworkCatalog catalog;
-
-    @Autowired
-    java.time.Clock clock;
-
-    @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactions;
 
     @Autowired
     AuditLabels labels;
@@ -86,9 +86,12 @@ class ComparisonJobTest {
                         .param("size", "3").with(OBSERVER))
                 .andExpect(status().isAccepted()).andReturn().getResponse();
         String location = started.getHeader("Location");
-        assertThat(location).matches("http://localhost/api/v1/comparisons/jobs/[0-9a-f-]{36}");
+        assertThat(location).as("from referentia.base-url, not the request's Host")
+                .matches("http://localhost:8080/api/v1/jobs/[0-9a-f-]{36}");
+        String id = location.substring(location.lastIndexOf('/') + 1);
         JsonNode first = json.readTree(started.getContentAsString(StandardCharsets.UTF_8));
-        assertThat(first.get("frameworks")).hasSize(2);
+        assertThat(first.get("kind").asText()).isEqualTo(ComparisonJobs.KIND);
+        assertThat(first.get("id").asText()).isEqualTo(id);
 
         List<Integer> seen = new ArrayList<>();
         JsonNode status = first;
@@ -105,10 +108,14 @@ class ComparisonJobTest {
         assertThat(seen).isSorted();
         assertThat(status.get("total").asInt()).isEqualTo(6 + 41);
         assertThat(status.get("done").asInt()).isEqualTo(6 + 41);
-        assertThat(status.get("percent").asInt()).isEqualTo(100);
-        assertThat(status.get("stateLabel").asText()).isEqualTo("Terminée");
+        assertThat(status.get("phase").asText()).isEqualTo(ComparisonJobs.PHASE);
+        assertThat(status.get("resultUrl").asText()).isEqualTo("/comparaisons/travaux/" + id);
+        // The former address of the status answers the same.
+        assertThat(json.readTree(mvc.perform(get("/api/v1/comparisons/jobs/" + id).with(OBSERVER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)))
+                .isEqualTo(status);
 
-        JsonNode result = json.readTree(mvc.perform(get(location + "/result").with(OBSERVER))
+        JsonNode result = json.readTree(mvc.perform(get("/api/v1/comparisons/jobs/" + id + "/result").with(OBSERVER))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(result.get("items")).hasSize(6 + 41);
         for (JsonNode item : result.get("items")) {
@@ -122,36 +129,12 @@ class ComparisonJobTest {
                 .with(OBSERVER)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(result.get("items")).isEqualTo(direct.get("items"));
 
-        // The page shows the proposals once done.
-        String page = mvc.perform(get(location.replace("http://localhost/api/v1/comparisons/jobs/",
-                        "/comparaisons/travaux/")).with(OBSERVER))
+        // The job's page leads to the proposals once done.
+        mvc.perform(get("/travaux/" + id).with(OBSERVER)).andExpect(status().isFound())
+                .andExpect(header().string("Location", "/comparaisons/travaux/" + id));
+        String page = mvc.perform(get("/comparaisons/travaux/" + id).with(OBSERVER))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("C2.E4", "DOM4-A3-C1").doesNotContain("<progress");
-    }
-
-    @Test
-    void progressReportedFromSeveralWorkersNeverGoesBack() {
-        ComparisonJob job = new ComparisonJob("progression@exemple.fr", List.of(CQP, RAC), 3, Instant.now());
-        List<Integer> reported = new ArrayList<>();
-        List<Integer> shown = new ArrayList<>();
-        ExecutorService workers = Executors.newFixedThreadPool(2);
-        try {
-            comparisons.propose(List.of(CQP, RAC), 3, (done, total) -> {
-                synchronized (shown) {
-                    job.advanced(done, total);
-                    reported.add(done);
-                    shown.add(job.status().done());
-                }
-            }, workers);
-        } finally {
-            workers.shutdown();
-        }
-        assertThat(shown).isSorted().endsWith(47);
-        // Every item counted exactly once, from 0 (the start) to 47.
-        Set<Integer> distinct = new HashSet<>(reported);
-        assertThat(reported).hasSize(48);
-        assertThat(distinct).hasSize(48).contains(0, 47);
-        assertThat(job.status().percent()).isEqualTo(99); // 100 % only once the result is stored
     }
 
     @Test
@@ -161,15 +144,21 @@ class ComparisonJobTest {
                 .andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
         String id = location.substring(location.lastIndexOf('/') + 1);
 
-        mvc.perform(get(location).with(OTHER_OBSERVER)).andExpect(status().isNotFound());
-        mvc.perform(get(location + "/result").with(OTHER_OBSERVER)).andExpect(status().isNotFound());
-        mvc.perform(get("/comparaisons/travaux/" + id).with(OTHER_OBSERVER)).andExpect(status().isNotFound());
+        for (String path : List.of("/api/v1/jobs/" + id, "/api/v1/comparisons/jobs/" + id,
+                "/api/v1/comparisons/jobs/" + id + "/result", "/comparaisons/travaux/" + id, "/travaux/" + id)) {
+            mvc.perform(get(path).with(OTHER_OBSERVER)).andExpect(status().isNotFound());
+        }
         mvc.perform(get(location).with(OBSERVER)).andExpect(status().isOk());
         mvc.perform(get(location).with(ADMIN)).andExpect(status().isOk());
+        // Seeing is not running again: that is the owner's alone.
+        mvc.perform(post("/api/v1/jobs/" + id + "/retry").with(OTHER_OBSERVER).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/jobs/" + UUID.randomUUID()).with(OBSERVER)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/comparisons/jobs/" + UUID.randomUUID()).with(OBSERVER))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/comparisons/jobs/pas-un-identifiant").with(OBSERVER))
                 .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/jobs/pas-un-identifiant").with(OBSERVER)).andExpect(status().isBadRequest());
         mvc.perform(get(location)).andExpect(status().isUnauthorized());
         mvc.perform(post("/api/v1/comparisons/jobs").param("frameworks", CQP).with(OBSERVER))
                 .andExpect(status().isBadRequest());
@@ -178,6 +167,7 @@ class ComparisonJobTest {
         mvc.perform(post("/api/v1/comparisons/jobs").param("frameworks", CQP + "," + RAC)
                 .with(httpBasic("employee@demo.referentia.fr", ComparisonTest.PASSWORD)))
                 .andExpect(status().isForbidden());
+        awaitEnd(UUID.fromString(id), ComparisonTest.OBSERVER);
     }
 
     @Test
@@ -200,20 +190,21 @@ class ComparisonJobTest {
         String target = mvc.perform(post("/comparaisons/travaux").param("referentiels", CQP + "," + RAC)
                         .with(observer).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        assertThat(target).matches("/comparaisons/travaux/[0-9a-f-]{36}");
-        // Either still running (the progress page) or done (the proposals): both are the job's page.
-        String page = mvc.perform(get(target).with(observer)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        if (page.contains("<progress")) {
-            assertThat(page).contains("role=\"status\" aria-live=\"polite\"", ">Actualiser</a>",
-                    "/js/comparison-job.js");
+        assertThat(target).matches("/travaux/[0-9a-f-]{36}");
+        // Either still running (the job's page) or done (it leads to the proposals).
+        var answer = mvc.perform(get(target).with(observer)).andReturn().getResponse();
+        if (answer.getStatus() == 200) {
+            assertThat(answer.getContentAsString(StandardCharsets.UTF_8)).contains("<progress",
+                    "role=\"status\" aria-live=\"polite\"", ">Actualiser</a>", "/js/job.js",
+                    "Comparaison de référentiels : " + CQP + ", " + RAC);
         } else {
-            assertThat(page).contains("C2.E4", "DOM4-A3-C1");
+            assertThat(answer.getRedirectedUrl()).isEqualTo(target.replace("/travaux/", "/comparaisons/travaux/"));
         }
+        awaitEnd(UUID.fromString(target.substring(target.lastIndexOf('/') + 1)), ComparisonTest.OBSERVER);
     }
 
     @Test
-    void aFailedJobSaysSoOnItsProgressPage() throws Exception {
+    void aFailedJobSaysSoOnItsPage() throws Exception {
         // A referential with only a draft version exists, but has nothing to compare: the job fails.
         String draft = "BROUILLON-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         ObjectNode file = json.createObjectNode();
@@ -227,6 +218,7 @@ class ComparisonJobTest {
 
         String location = mvc.perform(post("/api/v1/comparisons/jobs").param("frameworks", CQP + "," + draft)
                 .with(OBSERVER)).andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
         JsonNode status = json.readTree(mvc.perform(get(location).with(OBSERVER)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
         Instant deadline = Instant.now().plusSeconds(60);
@@ -238,127 +230,89 @@ class ComparisonJobTest {
                     .getContentAsString(StandardCharsets.UTF_8));
         }
         assertThat(status.get("error").asText()).startsWith("La comparaison a échoué").contains(draft);
-        mvc.perform(get(location + "/result").with(OBSERVER)).andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/comparisons/jobs/" + id + "/result").with(OBSERVER)).andExpect(status().isConflict());
 
-        String page = mvc.perform(get(location.replace("http://localhost/api/v1/comparisons/jobs/",
-                        "/comparaisons/travaux/")).with(OBSERVER))
+        String page = mvc.perform(get("/travaux/" + id).with(OBSERVER))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("<progress id=\"progression\" max=\"100\" value=\"0\"",
-                "role=\"status\" aria-live=\"polite\"", "Échec : 0 éléments traités sur 0 (0 %).",
-                "La comparaison a échoué", "Relancer la comparaison", "data-status-url=\"/api/v1/comparisons/jobs/")
-                // Nothing more to wait for: no polling (it would reload the page for ever).
-                .doesNotContain("/js/comparison-job.js");
+        assertThat(page).contains("role=\"status\" aria-live=\"polite\"", "Échec.", "La comparaison a échoué",
+                        "href=\"/comparaisons/propositions?referentiels=" + CQP + "," + draft + "\"", "Recommencer")
+                // No empty progress bar, and nothing more to wait for: no polling.
+                .doesNotContain("<progress", "/js/job.js");
+        mvc.perform(get("/comparaisons/travaux/" + id).with(OBSERVER)).andExpect(status().isFound())
+                .andExpect(header().string("Location", "/travaux/" + id));
     }
 
     @Test
     void onlyThePersonsLastThreeEndedJobsAreKept() throws Exception {
         String who = "gardien-" + UUID.randomUUID() + "@exemple.fr";
-        List<ComparisonJob> started = new ArrayList<>();
+        List<UUID> started = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            ComparisonJob job = jobs.start(List.of(CQP, GESTIONNAIRE), 1, who);
-            Instant deadline = Instant.now().plusSeconds(60);
-            while (job.state() != ComparisonJob.State.DONE) {
-                assertThat(Instant.now()).isBefore(deadline);
-                Thread.sleep(10);
-            }
-            started.add(job);
+            UUID id = jobs.start(List.of(CQP, GESTIONNAIRE), 1, who);
+            assertThat(awaitEnd(id, who).state()).isEqualTo(JobState.DONE);
+            started.add(id);
         }
-        assertThatThrownBy(() -> jobs.find(started.get(0).id(), who, false)).isInstanceOf(NotFoundException.class);
-        for (ComparisonJob job : started.subList(1, 4)) {
-            assertThat(jobs.find(job.id(), who, false).status().state()).isEqualTo(ComparisonJob.State.DONE);
+        assertThatThrownBy(() -> runner.find(started.get(0), Jobs.Viewer.owner(who)))
+                .isInstanceOf(NotFoundException.class);
+        for (UUID id : started.subList(1, 4)) {
+            assertThat(runner.find(id, Jobs.Viewer.owner(who)).state()).isEqualTo(JobState.DONE);
         }
     }
 
     @Test
-    void progressIsStoredByHundredthsOrSecondsNotPerItem() {
-        ComparisonJob job = new ComparisonJob("ecritures@exemple.fr", List.of(CQP, RAC), 3, Instant.now());
-        long start = System.nanoTime();
-        int stores = 0;
-        for (int done = 0; done <= 14_000; done++) {
-            if (job.advanced(done, 14_000)) {
-                stores++;
-            }
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        assertThat(job.status().done()).isEqualTo(14_000);
-        // The first count, then at most a hundredth per tenth of a second or one a second.
-        assertThat(stores).isPositive().isLessThanOrEqualTo(1 + Math.min(100, (int) (seconds * 10) + 1));
-    }
-
-    @Test
-    void anotherNodeReadsTheStatusAndResultFromTheDatabase() throws Exception {
+    void anyNodeReadsTheStatusAndResultFromTheDatabase() throws Exception {
         String who = "autre-noeud-" + UUID.randomUUID() + "@exemple.fr";
-        ComparisonJob job = jobs.start(List.of(CQP, RAC), 3, who);
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (job.state() != ComparisonJob.State.DONE) {
-            assertThat(Instant.now()).as("job still running after 2 minutes").isBefore(deadline);
-            Thread.sleep(10);
-        }
-        // A second node: the same database, nothing in memory.
-        ComparisonJobs otherNode = new ComparisonJobs(comparisons, catalog, rows, json, clock, transactions,
-                ComparisonJobs.BACKGROUND_FROM);
-        try {
-            ComparisonJob read = otherNode.find(job.id(), who, false);
-            assertThat(read).isNotSameAs(job);
-            ComparisonJob.Status status = read.status();
-            assertThat(status.state()).isEqualTo(ComparisonJob.State.DONE);
-            assertThat(status.done()).isEqualTo(47);
-            assertThat(status.total()).isEqualTo(47);
-            assertThat(status.percent()).isEqualTo(100);
-            assertThat(status.frameworks()).containsExactly(CQP, RAC);
-            assertThat(status.finishedAt()).isNotNull();
-            assertThat(read.perItem()).isEqualTo(3);
-            assertThat(read.result()).isEqualTo(job.result()).hasSize(47);
-            assertThatThrownBy(() -> otherNode.find(job.id(), "quelqu-un-d-autre@exemple.fr", false))
-                    .isInstanceOf(NotFoundException.class);
-            assertThat(otherNode.find(job.id(), "administrateur@exemple.fr", true).status().state())
-                    .isEqualTo(ComparisonJob.State.DONE);
-        } finally {
-            otherNode.stop();
-        }
-        // What the row holds: the versions compared and the result, gzipped, in parts.
-        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
-            StoredComparisonJob row = rows.findById(job.id()).orElseThrow();
-            assertThat(row.getVersions()).containsExactly(catalog.summary(CQP).version(),
-                    catalog.summary(RAC).version());
-            int stored = row.getParts().stream().mapToInt(String::length).sum();
-            int raw;
-            try {
-                raw = json.writeValueAsBytes(job.result()).length;
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            System.out.printf("Stored result of 47 items: %,d characters (JSON %,d bytes)%n", stored, raw);
-            assertThat(row.getParts()).hasSize(1);
-            assertThat(stored).isPositive().isLessThan(raw);
-        });
+        UUID id = jobs.start(List.of(CQP, RAC), 3, who);
+        JobView done = awaitEnd(id, who);
+        assertThat(done.state()).isEqualTo(JobState.DONE);
+        assertThat(done.done()).isEqualTo(47);
+        assertThat(done.total()).isEqualTo(47);
+        assertThat(done.percent()).isEqualTo(100);
+        assertThat(done.label()).isEqualTo(CQP + ", " + RAC);
+        assertThat(done.finishedAt()).isNotNull();
+
+        ComparisonJobs.Result cached = jobs.result(id, Jobs.Viewer.owner(who));
         jobs.forgetCachedResult();
-        assertThat(jobs.find(job.id(), who, false).result()).isEqualTo(job.result());
+        // Nothing from memory: the result as the database holds it, the versions compared with it.
+        ComparisonJobs.Result stored = jobs.result(id, Jobs.Viewer.owner(who));
+        assertThat(stored).isNotSameAs(cached).isEqualTo(cached);
+        assertThat(stored.proposals()).hasSize(47);
+        assertThat(stored.perItem()).isEqualTo(3);
+        assertThat(stored.frameworks()).containsExactly(CQP, RAC);
+        assertThat(stored.versions()).containsExactly(catalog.summary(CQP).version(), catalog.summary(RAC).version());
+        assertThatThrownBy(() -> jobs.result(id, Jobs.Viewer.owner("quelqu-un-d-autre@exemple.fr")))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(jobs.result(id, new Jobs.Viewer("administrateur@exemple.fr", Set.of("BRANCH_ADMIN"))).proposals())
+                .hasSize(47);
+        // What the database holds: the result, gzipped, in one part; the input is gone with the job's end.
+        List<String> parts = jdbc.queryForList("SELECT data FROM job_data WHERE job_id = ? AND purpose = 'RESULT'",
+                String.class, id);
+        int raw = json.writeValueAsBytes(stored).length;
+        int kept = parts.stream().mapToInt(String::length).sum();
+        System.out.printf("Stored result of 47 items: %,d characters (JSON %,d bytes)%n", kept, raw);
+        assertThat(parts).hasSize(1);
+        assertThat(kept).isPositive().isLessThan(raw);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM job_data WHERE job_id = ? AND purpose = 'INPUT'",
+                Integer.class, id)).isZero();
     }
 
     @Test
     void aRunningJobWithoutNewsForTenMinutesReadsAsInterrupted() throws Exception {
         Instant now = Instant.now();
-        UUID stale = storedRow(ComparisonTest.OBSERVER, now.minus(ComparisonJobs.STALE).minusSeconds(60));
+        UUID stale = jobRow(ComparisonTest.OBSERVER, "RUNNING", now.minus(Duration.ofMinutes(11)), null);
         String other = "vivant-" + UUID.randomUUID() + "@exemple.fr";
-        UUID alive = storedRow(other, now.minusSeconds(30));
-        inOwnTransaction(() -> rows.running(alive, "1,1", now.minusSeconds(30)));
-        inOwnTransaction(() -> rows.running(stale, "1,1", now.minus(ComparisonJobs.STALE).minusSeconds(60)));
+        UUID alive = jobRow(other, "RUNNING", now.minusSeconds(30), null);
 
-        ComparisonJob.Status interrupted = jobs.find(stale, ComparisonTest.OBSERVER, false).status();
-        assertThat(interrupted.state()).isEqualTo(ComparisonJob.State.FAILED);
-        assertThat(interrupted.error()).isEqualTo(ComparisonJobs.INTERRUPTED);
-        assertThat(jobs.find(alive, other, false).status().state())
-                .isEqualTo(ComparisonJob.State.RUNNING);
-        JsonNode status = json.readTree(mvc.perform(get("/api/v1/comparisons/jobs/" + stale).with(OBSERVER))
+        assertThat(runner.find(stale, Jobs.Viewer.owner(ComparisonTest.OBSERVER)).state())
+                .isEqualTo(JobState.INTERRUPTED);
+        assertThat(runner.find(alive, Jobs.Viewer.owner(other)).state()).isEqualTo(JobState.RUNNING);
+        JsonNode status = json.readTree(mvc.perform(get("/api/v1/jobs/" + stale).with(OBSERVER))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(status.get("state").asText()).isEqualTo("FAILED");
-        assertThat(status.get("error").asText()).contains("interrompue");
+        assertThat(status.get("state").asText()).isEqualTo("INTERRUPTED");
         mvc.perform(get("/api/v1/comparisons/jobs/" + stale + "/result").with(OBSERVER))
                 .andExpect(status().isConflict());
-        String page = mvc.perform(get("/comparaisons/travaux/" + stale).with(OBSERVER)).andExpect(status().isOk())
+        String page = mvc.perform(get("/travaux/" + stale).with(OBSERVER)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("interrompue", "Relancer la comparaison").doesNotContain("/js/comparison-job.js");
+        assertThat(page).contains("Interrompu", "Recommencer").doesNotContain("/js/job.js", "<progress");
     }
 
     @Test
@@ -367,33 +321,47 @@ class ComparisonJobTest {
         Instant now = Instant.now();
         List<UUID> ended = new ArrayList<>();
         for (int minutes : new int[] {10, 20, 30, 40}) {
-            UUID id = storedRow(who, now.minusSeconds(60L * minutes + 60));
-            inOwnTransaction(() -> rows.failed(List.of(id), "fini", now.minusSeconds(60L * minutes)));
-            ended.add(id);
+            ended.add(jobRow(who, "FAILED", now.minusSeconds(60L * minutes), now.minusSeconds(60L * minutes)));
         }
-        UUID old = storedRow("ancien-" + UUID.randomUUID() + "@exemple.fr", now.minus(Duration.ofMinutes(90)));
-        inOwnTransaction(() -> rows.failed(List.of(old), "fini", now.minus(Duration.ofMinutes(61))));
+        UUID old = jobRow("ancien-" + UUID.randomUUID() + "@exemple.fr", "FAILED", now.minus(Duration.ofMinutes(61)),
+                now.minus(Duration.ofMinutes(61)));
         // Past its hour, a job reads as unknown even before it is dropped.
-        assertThatThrownBy(() -> jobs.find(old, null, true)).isInstanceOf(NotFoundException.class);
-        assertThat(rows.existsById(old)).isTrue();
+        assertThatThrownBy(() -> runner.find(old, new Jobs.Viewer("administrateur@exemple.fr", Set.of("BRANCH_ADMIN"))))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(exists(old)).isTrue();
 
-        ComparisonJob started = jobs.start(List.of(CQP, GESTIONNAIRE), 1, who);
+        UUID started = jobs.start(List.of(CQP, GESTIONNAIRE), 1, who);
 
-        assertThat(rows.existsById(old)).isFalse();
+        assertThat(exists(old)).isFalse();
         // Room for the new one: the person's two latest ended jobs stay.
-        assertThat(ended.stream().map(rows::existsById).toList()).containsExactly(true, true, false, false);
-        assertThat(rows.existsById(started.id())).isTrue();
+        assertThat(ended.stream().map(this::exists).toList()).containsExactly(true, true, false, false);
+        assertThat(exists(started)).isTrue();
     }
 
-    private UUID storedRow(String requester, Instant at) {
+    private JobView awaitEnd(UUID id, String owner) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(120);
+        JobView job = runner.find(id, Jobs.Viewer.owner(owner));
+        while (!job.ended()) {
+            assertThat(Instant.now()).as("job still running after 2 minutes").isBefore(deadline);
+            Thread.sleep(10);
+            job = runner.find(id, Jobs.Viewer.owner(owner));
+        }
+        return job;
+    }
+
+    /** A comparison's row as a node would have left it (another node's: nothing runs it here). */
+    private UUID jobRow(String owner, String state, Instant updated, Instant finished) {
         UUID id = UUID.randomUUID();
-        inOwnTransaction(() -> rows.save(new StoredComparisonJob(id, requester, List.of(CQP, RAC), 3, at)));
+        jdbc.update("INSERT INTO job (id, kind, owner, label, state, done, total, node, input_stored, created_at,"
+                + " updated_at, finished_at, error) VALUES (?, ?, ?, ?, ?, 0, 0, 'autre-noeud', FALSE, ?, ?, ?, ?)", id,
+                ComparisonJobs.KIND, owner, CQP + ", " + RAC, state, Timestamp.from(updated.minusSeconds(60)),
+                Timestamp.from(updated), finished == null ? null : Timestamp.from(finished),
+                finished == null ? null : "fini");
         return id;
     }
 
-    private void inOwnTransaction(Runnable work) {
-        new org.springframework.transaction.support.TransactionTemplate(transactions)
-                .executeWithoutResult(tx -> work.run());
+    private boolean exists(UUID id) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM job WHERE id = ?", Integer.class, id) == 1;
     }
 
     @Test

@@ -1,26 +1,26 @@
 package fr.referentia.search.comparison.web;
 
-import fr.referentia.search.comparison.ComparisonJob;
 import fr.referentia.search.comparison.ComparisonJobs;
 import fr.referentia.search.comparison.Comparisons;
 import fr.referentia.search.comparison.Comparisons.Comparison;
 import fr.referentia.search.comparison.Comparisons.DecisionRequest;
 import fr.referentia.search.comparison.Comparisons.DecisionView;
 import fr.referentia.shared.ConflictException;
+import fr.referentia.shared.jobs.JobStatus;
+import fr.referentia.shared.jobs.Jobs;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @Tag(name = "Comparaisons", description = "Compétences communes et spécifiques entre référentiels")
@@ -28,10 +28,12 @@ class ComparisonApi {
 
     private final Comparisons comparisons;
     private final ComparisonJobs jobs;
+    private final Jobs runner;
 
-    ComparisonApi(Comparisons comparisons, ComparisonJobs jobs) {
+    ComparisonApi(Comparisons comparisons, ComparisonJobs jobs, Jobs runner) {
         this.comparisons = comparisons;
         this.jobs = jobs;
+        this.runner = runner;
     }
 
     @GetMapping("/api/v1/comparisons")
@@ -51,31 +53,27 @@ class ComparisonApi {
     }
 
     @PostMapping("/api/v1/comparisons/jobs")
-    @Operation(summary = "Lance la comparaison en arrière-plan (grands référentiels) ; 202 et Location : l'état à "
-            + "interroger (BRANCH_ADMIN, OBSERVER)")
-    ResponseEntity<ComparisonJob.Status> start(@RequestParam(defaultValue = "") String frameworks,
-            @RequestParam(defaultValue = "" + Comparisons.DEFAULT_PER_ITEM) int size, Principal principal) {
-        ComparisonJob job = jobs.start(comparisons.select(frameworks), size, principal.getName());
-        return ResponseEntity.accepted().location(ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/v1/comparisons/jobs/{id}").buildAndExpand(job.id()).toUri()).body(job.status());
+    @Operation(summary = "Lance la comparaison en arrière-plan (grands référentiels) ; 202 et Location : l'état du "
+            + "travail à interroger, /api/v1/jobs/{id} (BRANCH_ADMIN, OBSERVER)")
+    ResponseEntity<JobStatus> start(@RequestParam(defaultValue = "") String frameworks,
+            @RequestParam(defaultValue = "" + Comparisons.DEFAULT_PER_ITEM) int size, Authentication authentication) {
+        UUID id = jobs.start(comparisons.select(frameworks), size, authentication.getName());
+        return ResponseEntity.accepted().location(runner.statusUri(id))
+                .body(JobStatus.of(runner.find(id, Jobs.Viewer.of(authentication))));
     }
 
     @GetMapping("/api/v1/comparisons/jobs/{comparisonId}")
-    @Operation(summary = "État et progression d'une comparaison en arrière-plan (son auteur, ou BRANCH_ADMIN)")
-    ComparisonJob.Status status(@PathVariable UUID comparisonId, Principal principal, HttpServletRequest request) {
-        return jobs.find(comparisonId, principal.getName(), request.isUserInRole("BRANCH_ADMIN")).status();
+    @Operation(summary = "Ancienne adresse de l'état d'une comparaison en arrière-plan : le même état que "
+            + "GET /api/v1/jobs/{id} (son auteur, ou BRANCH_ADMIN)")
+    JobStatus status(@PathVariable UUID comparisonId, Authentication authentication) {
+        return JobStatus.of(runner.find(comparisonId, Jobs.Viewer.of(authentication)));
     }
 
     @GetMapping("/api/v1/comparisons/jobs/{comparisonId}/result")
     @Operation(summary = "Résultat d'une comparaison terminée, comme GET /comparisons ; 409 tant qu'elle tourne")
-    Comparison result(@PathVariable UUID comparisonId, Principal principal, HttpServletRequest request) {
-        ComparisonJob job = jobs.find(comparisonId, principal.getName(), request.isUserInRole("BRANCH_ADMIN"));
-        if (job.state() != ComparisonJob.State.DONE) {
-            ComparisonJob.Status status = job.status();
-            throw new ConflictException("La comparaison n'est pas terminée (" + status.stateLabel().toLowerCase()
-                    + ", " + status.percent() + " %).");
-        }
-        return comparisons.decided(job.frameworks(), job.perItem(), job.result());
+    Comparison result(@PathVariable UUID comparisonId, Authentication authentication) {
+        ComparisonJobs.Result result = jobs.result(comparisonId, Jobs.Viewer.of(authentication));
+        return comparisons.decided(result.frameworks(), result.perItem(), result.proposals());
     }
 
     @PostMapping("/api/v1/comparisons/decisions")

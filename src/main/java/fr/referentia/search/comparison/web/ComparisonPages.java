@@ -2,14 +2,15 @@ package fr.referentia.search.comparison.web;
 
 import fr.referentia.framework.AssociationType;
 import fr.referentia.framework.FrameworkCatalog;
-import fr.referentia.search.comparison.ComparisonJob;
 import fr.referentia.search.comparison.ComparisonJobs;
 import fr.referentia.search.comparison.Comparisons;
 import fr.referentia.search.comparison.Comparisons.DecisionRequest;
+import fr.referentia.search.comparison.Comparisons.ItemProposals;
 import fr.referentia.search.comparison.Decision;
 import fr.referentia.search.comparison.MatrixDocuments;
 import fr.referentia.search.comparison.MatrixFilter;
-import jakarta.servlet.http.HttpServletRequest;
+import fr.referentia.shared.jobs.JobState;
+import fr.referentia.shared.jobs.Jobs;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,11 +40,13 @@ class ComparisonPages {
     private final MatrixDocuments documents;
     private final FrameworkCatalog catalog;
     private final ComparisonJobs jobs;
+    private final Jobs runner;
 
     ComparisonPages(Comparisons comparisons, MatrixDocuments documents, FrameworkCatalog catalog,
-            ComparisonJobs jobs) {
+            ComparisonJobs jobs, Jobs runner) {
         this.comparisons = comparisons;
         this.jobs = jobs;
+        this.runner = runner;
         this.documents = documents;
         this.catalog = catalog;
     }
@@ -94,28 +98,31 @@ class ComparisonPages {
 
     @PostMapping("/comparaisons/travaux")
     String start(@RequestParam(defaultValue = "") String referentiels, Principal principal) {
-        ComparisonJob job = jobs.start(comparisons.select(referentiels), Comparisons.DEFAULT_PER_ITEM,
-                principal.getName());
-        return "redirect:/comparaisons/travaux/" + job.id();
+        UUID id = jobs.start(comparisons.select(referentiels), Comparisons.DEFAULT_PER_ITEM, principal.getName());
+        return "redirect:/travaux/" + id;
     }
 
-    /** A background comparison: its progress while it runs, then its proposals, {@value #PAGE} items a page. */
+    /**
+     * A background comparison's proposals, {@value #PAGE} items a page, once it is done; before, its job
+     * page (the progress bar).
+     */
     @GetMapping("/comparaisons/travaux/{comparisonId}")
-    String job(@PathVariable UUID comparisonId, @RequestParam(defaultValue = "0") int page, Principal principal,
-            HttpServletRequest request, Model model) {
-        ComparisonJob job = jobs.find(comparisonId, principal.getName(), request.isUserInRole("BRANCH_ADMIN"));
-        model.addAttribute("codes", String.join(",", job.frameworks()));
-        model.addAttribute("status", job.status());
-        if (job.state() != ComparisonJob.State.DONE) {
-            return "comparison/job";
+    String job(@PathVariable UUID comparisonId, @RequestParam(defaultValue = "0") int page,
+            Authentication authentication, Model model) {
+        Jobs.Viewer viewer = Jobs.Viewer.of(authentication);
+        if (runner.find(comparisonId, viewer).state() != JobState.DONE) {
+            return "redirect:/travaux/" + comparisonId;
         }
-        int pages = Math.max(1, (job.result().size() + PAGE - 1) / PAGE);
+        ComparisonJobs.Result result = jobs.result(comparisonId, viewer);
+        List<ItemProposals> proposals = result.proposals();
+        int pages = Math.max(1, (proposals.size() + PAGE - 1) / PAGE);
         int shown = Math.max(0, Math.min(page, pages - 1));
-        model.addAttribute("job", job.id());
+        model.addAttribute("codes", String.join(",", result.frameworks()));
+        model.addAttribute("job", comparisonId);
         model.addAttribute("page", shown);
         model.addAttribute("pages", pages);
-        model.addAttribute("comparison", comparisons.decided(job.frameworks(), job.perItem(), job.result()
-                .subList(shown * PAGE, Math.min(job.result().size(), (shown + 1) * PAGE))));
+        model.addAttribute("comparison", comparisons.decided(result.frameworks(), result.perItem(),
+                proposals.subList(shown * PAGE, Math.min(proposals.size(), (shown + 1) * PAGE))));
         model.addAttribute("types", List.of(AssociationType.EXACT_MATCH_OF, AssociationType.IS_RELATED_TO));
         return "comparison/proposals";
     }

@@ -1,8 +1,9 @@
-package fr.referentia.framework.importjob;
+package fr.referentia.framework.importjob.web;
 
 import fr.referentia.framework.FrameworkKind;
 import fr.referentia.framework.exchange.FrameworkImport;
 import fr.referentia.framework.exchange.FrameworkImport.Metadata;
+import fr.referentia.framework.importjob.ImportJobs;
 import fr.referentia.shared.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,6 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,16 +53,16 @@ class ImportPages {
             }
             UUID id = jobs.submitFile(authentication.getName(), file.getOriginalFilename(), imports.read(in),
                     format, metadata);
-            return new ModelAndView("redirect:/referentiels/import/" + id);
+            return new ModelAndView("redirect:/travaux/" + id);
         } catch (BadInputException e) {
             return form(authentication, metadata, format, e.getMessage(), HttpStatus.BAD_REQUEST);
         }
     }
 
+    /** The former follow-up page: leads to the job's page (for its owner only; others: 404). */
     @GetMapping("/{jobId}")
-    String job(@PathVariable UUID jobId, Model model, Authentication authentication) {
-        model.addAttribute("job", jobs.job(jobId, authentication.getName()));
-        return "framework/import-job";
+    String job(@PathVariable UUID jobId, Authentication authentication) {
+        return "redirect:/travaux/" + jobs.job(jobId, authentication.getName()).id();
     }
 
     private ModelAndView form(Authentication authentication, Metadata metadata, String format, String error,
