@@ -25,7 +25,8 @@ class AccountUserDetailsService implements UserDetailsService {
 
     AccountUserDetailsService(UserAccountRepository users, PasswordEncoder passwordEncoder) {
         this.users = users;
-        this.noPasswordYet = passwordEncoder.encode(UUID.randomUUID() + "-" + UUID.randomUUID());
+        // 64 characters: BCrypt refuses a password over 72 bytes.
+        this.noPasswordYet = passwordEncoder.encode((UUID.randomUUID() + "" + UUID.randomUUID()).replace("-", ""));
     }
 
     @Override

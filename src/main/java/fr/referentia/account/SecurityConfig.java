@@ -1,9 +1,13 @@
 package fr.referentia.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -12,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -88,11 +93,13 @@ class SecurityConfig {
                 // Other pages check the organisation in their service: being signed in is only the first gate.
                 .requestMatchers("/organismes/**").authenticated()
                 .requestMatchers("/mon-compte/**").authenticated()
+                // Each person's workspace, where sign-in lands.
+                .requestMatchers("/mon-espace").authenticated()
                 // Each person's own data: any role, the service only ever reads the signed-in person.
                 .requestMatchers("/mes-donnees/**").authenticated()
                 .anyRequest().hasRole(Role.BRANCH_ADMIN.name()))
             .authenticationManager(signIn)
-            .formLogin(form -> form.loginPage("/connexion").defaultSuccessUrl("/", false)
+            .formLogin(form -> form.loginPage("/connexion").defaultSuccessUrl("/mon-espace", false)
                 .failureHandler((request, response, e) -> redirect.sendRedirect(request, response,
                         e instanceof LoginThrottledException throttled
                                 ? "/connexion?attente=" + throttled.retryAfterMinutes() : "/connexion?erreur")))
@@ -112,7 +119,12 @@ class SecurityConfig {
                 .defaultAccessDeniedHandlerFor((request, response, e) -> problems.forbidden(response,
                         e instanceof CsrfException
                                 ? "Jeton CSRF absent : authentifiez l'appel (jeton d'accès ou HTTP Basic) ou passez par les pages."
-                                : "Votre compte n'a pas le rôle requis pour cette action."), api))
+                                : "Votre compte n'a pas le rôle requis pour cette action."), api)
+                // Browsers get pages: the French refusal page (403, with the header and a way back), or the
+                // sign-in page saying why, which then returns to the page asked for (the saved request).
+                .defaultAccessDeniedHandlerFor(SecurityConfig::refusalPage, request -> !api.matches(request))
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/connexion"),
+                        request -> !api.matches(request) && !basicOrBearer.matches(request)))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .frameOptions(frame -> frame.deny())
@@ -121,6 +133,17 @@ class SecurityConfig {
                 .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
         return http.build();
+    }
+
+    /** Shown by {@code error.html}, which renders the container's error dispatch of this 403. */
+    static final String REFUSAL_ATTRIBUTE = "refusal";
+
+    private static void refusalPage(HttpServletRequest request, HttpServletResponse response,
+            AccessDeniedException e) throws IOException {
+        request.setAttribute(REFUSAL_ATTRIBUTE, e instanceof CsrfException
+                ? "La page a expiré ou a été ouverte ailleurs : revenez en arrière, rechargez-la, puis recommencez."
+                : "Votre compte n'a pas accès à cette page.");
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
     }
 
     private static boolean startsWithIgnoringCase(String value, String prefix) {

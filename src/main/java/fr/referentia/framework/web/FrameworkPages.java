@@ -54,6 +54,7 @@ class FrameworkPages {
     @GetMapping("/referentiels/{code}/elements/{itemCode}")
     String item(@PathVariable String code, @PathVariable String itemCode, Model model) {
         model.addAttribute("detail", catalog.item(code, itemCode));
+        model.addAttribute("siblings", Siblings.of(catalog.outline(code).roots(), itemCode));
         return "framework/item";
     }
 
@@ -77,7 +78,9 @@ class FrameworkPages {
     @GetMapping("/referentiels/{code}/versions/{version}/elements/{itemCode}")
     String versionItem(@PathVariable String code, @PathVariable String version, @PathVariable String itemCode,
             Model model, Authentication authentication) {
-        model.addAttribute("detail", catalog.item(code, version, itemCode, mayReadDrafts(authentication)));
+        boolean author = mayReadDrafts(authentication);
+        model.addAttribute("detail", catalog.item(code, version, itemCode, author));
+        model.addAttribute("siblings", Siblings.of(catalog.outline(code, version, author).roots(), itemCode));
         model.addAttribute("version", version);
         return "framework/item";
     }

@@ -1,0 +1,84 @@
+package fr.referentia.account.web;
+
+import fr.referentia.account.Accreditations;
+import fr.referentia.account.Role;
+import fr.referentia.shared.web.WorkspacePerson;
+import fr.referentia.shared.web.WorkspaceTile;
+import fr.referentia.shared.web.WorkspaceTiles;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The account module's tiles: an organisation's people for its HR; organisations, accounts and the journal
+ * for the branch administrator; accreditations for the certification office and assessors (these pages move
+ * to the certification module, which will then contribute those tiles); everyone's own data and tokens; and,
+ * for the roles whose work arrives with later modules, what will appear.
+ */
+@Component
+class AccountWorkspaceTiles implements WorkspaceTiles {
+
+    private final Accreditations accreditations;
+
+    AccountWorkspaceTiles(Accreditations accreditations) {
+        this.accreditations = accreditations;
+    }
+
+    @Override
+    public List<WorkspaceTile> tilesFor(WorkspacePerson person) {
+        List<WorkspaceTile> tiles = new ArrayList<>();
+        for (WorkspacePerson.Grant hr : person.grantsOf(Role.ORG_HR.name())) {
+            tiles.add(WorkspaceTile.link(10, "Les personnes de " + hr.organisationName(),
+                    "Les salariés et managers de votre organisme : invitez-les, un par un ou par fichier, "
+                            + "et renvoyez une invitation expirée.",
+                    UriComponentsBuilder.fromPath("/organismes/{id}/personnes").buildAndExpand(hr.organisationId())
+                            .toUriString(), "Gérer les personnes"));
+        }
+        if (person.has(Role.BRANCH_ADMIN.name())) {
+            tiles.add(WorkspaceTile.link(30, "Organismes", "Les organismes de formation de la branche : "
+                    + "créez-en un (SIRET) puis invitez sa personne RH.", "/admin/organismes", "Voir les organismes"));
+            tiles.add(WorkspaceTile.link(31, "Comptes", "Tous les comptes et leurs rôles : "
+                    + "invitez une personne de la branche.", "/admin/comptes", "Gérer les comptes"));
+            tiles.add(WorkspaceTile.link(32, "Journal", "Qui a fait quoi et quand : publications, imports, "
+                    + "comptes ; exportable en CSV.", "/admin/journal", "Ouvrir le journal"));
+        }
+        if (person.hasAny(Role.CERTIFICATION_OFFICE.name(), Role.BRANCH_ADMIN.name())) {
+            int expiring = accreditations.overview(person.email(), null).expiringSoon().size();
+            tiles.add(WorkspaceTile.link(person.has(Role.CERTIFICATION_OFFICE.name()) ? 10 : 33,
+                    "Habilitations des évaluateurs", expiring == 0
+                            ? "Aucune habilitation n'expire dans les 60 jours. Enregistrez une nouvelle habilitation."
+                            : expiring + (expiring == 1 ? " habilitation expire" : " habilitations expirent")
+                                    + " dans les 60 jours : renouvelez-les.",
+                    "/certification/habilitations", "Voir les habilitations"));
+        }
+        if (person.has(Role.ASSESSOR.name())) {
+            int mine = accreditations.mine(person.email()).size();
+            tiles.add(WorkspaceTile.link(10, "Mes habilitations", mine == 0
+                    ? "Vous n'avez pas encore d'habilitation enregistrée : le secrétariat de certification l'enregistre."
+                    : "Vos " + mine + " habilitation(s), leurs certifications et leurs dates de validité.",
+                    "/mes-habilitations", "Voir mes habilitations"));
+        }
+        if (person.has(Role.MANAGER.name())) {
+            tiles.add(WorkspaceTile.upcoming(20, "L'évaluation de votre équipe", "Bientôt ici : les salariés de "
+                    + "votre équipe, leurs auto-évaluations à compléter et leurs écarts aux profils de poste."));
+        }
+        if (person.has(Role.EMPLOYEE.name())) {
+            tiles.add(WorkspaceTile.upcoming(20, "Votre portefeuille de compétences", "Bientôt ici : vos "
+                    + "compétences, votre auto-évaluation, vos écarts à votre poste et votre plan de développement."));
+        }
+        if (person.has(Role.CANDIDATE.name())) {
+            tiles.add(WorkspaceTile.upcoming(20, "Votre candidature", "Bientôt ici : votre demande de "
+                    + "certification (VAE ou formation), votre dossier, vos preuves et l'avancement de votre parcours."));
+        }
+        if (person.has(Role.JURY_MEMBER.name())) {
+            tiles.add(WorkspaceTile.upcoming(20, "Vos sessions de jury", "Bientôt ici : les sessions où vous "
+                    + "siégez, les dossiers complets des candidats et l'enregistrement de la décision."));
+        }
+        tiles.add(WorkspaceTile.link(90, "Mes données", "Ce que Referentia garde à votre sujet : "
+                + "consultez-le, téléchargez-le ou demandez son effacement.", "/mes-donnees", "Voir mes données"));
+        tiles.add(WorkspaceTile.link(91, "Jetons d'API", "Pour un programme qui lit ou écrit à votre place : "
+                + "créez un jeton personnel, révoquez-le à tout moment.", "/mon-compte/jetons", "Gérer mes jetons"));
+        return tiles;
+    }
+}
