@@ -16,10 +16,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -36,6 +38,16 @@ class SecurityConfig {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; "
             + "object-src 'none'";
+
+    /**
+     * Swagger UI's bundle (swagger-ui 5.32.2) injects one fixed {@code <style>} element: its hash, and nothing
+     * else, is added to the policy of the API documentation's own pages.
+     */
+    static final String API_DOCS_CSP = CSP.replace("style-src 'self';",
+            "style-src 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w=';");
+
+    static final RequestMatcher API_DOCS_UI = request -> request.getRequestURI()
+            .startsWith(request.getContextPath() + "/api/docs/swagger-ui/");
 
     /** The pages use none of the browser's powerful features. */
     static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
@@ -120,13 +132,16 @@ class SecurityConfig {
                         e instanceof CsrfException
                                 ? "Jeton CSRF absent : authentifiez l'appel (jeton d'accès ou HTTP Basic) ou passez par les pages."
                                 : "Votre compte n'a pas le rôle requis pour cette action."), api)
-                // Browsers get pages: the French refusal page (403, with the header and a way back), or the
-                // sign-in page saying why, which then returns to the page asked for (the saved request).
-                .defaultAccessDeniedHandlerFor(SecurityConfig::refusalPage, request -> !api.matches(request))
-                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/connexion"),
-                        request -> !api.matches(request) && !basicOrBearer.matches(request)))
+                // Browsers get the French refusal page (403, with the header and a way back), not problem JSON.
+                // (A signed-out browser is sent to the sign-in page, which says why and then returns to the
+                // page asked for: the form login's own entry point and saved request.)
+                .defaultAccessDeniedHandlerFor(SecurityConfig::refusalPage, request -> !api.matches(request)))
             .headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                // The API documentation (Swagger UI) alone may apply the one <style> its bundle injects, by hash.
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(API_DOCS_UI),
+                        new ContentSecurityPolicyHeaderWriter(CSP)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(API_DOCS_UI,
+                        new ContentSecurityPolicyHeaderWriter(API_DOCS_CSP)))
                 .frameOptions(frame -> frame.deny())
                 // Sent on secure requests only; behind a TLS proxy, X-Forwarded-Proto makes them secure.
                 .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE).includeSubDomains(true))

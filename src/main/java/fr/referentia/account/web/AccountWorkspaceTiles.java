@@ -29,8 +29,8 @@ class AccountWorkspaceTiles implements WorkspaceTiles {
     public List<WorkspaceTile> tilesFor(WorkspacePerson person) {
         List<WorkspaceTile> tiles = new ArrayList<>();
         for (WorkspacePerson.Grant hr : person.grantsOf(Role.ORG_HR.name())) {
-            tiles.add(WorkspaceTile.link(10, "Les personnes de " + hr.organisationName(),
-                    "Les salariés et managers de votre organisme : invitez-les, un par un ou par fichier, "
+            tiles.add(WorkspaceTile.link(10, "Les personnes de votre organisme",
+                    hr.organisationName() + " : invitez ses salariés et managers, un par un ou par fichier, "
                             + "et renvoyez une invitation expirée.",
                     UriComponentsBuilder.fromPath("/organismes/{id}/personnes").buildAndExpand(hr.organisationId())
                             .toUriString(), "Gérer les personnes"));
