@@ -164,7 +164,7 @@ class WorkspaceBrowserTest {
         assertThat(firstDomain.getDomAttribute("open")).isNull();
         firstDomain.findElement(By.tagName("summary")).click();
         assertThat(firstDomain.findElement(By.cssSelector("li.level-1 .code")).isDisplayed()).isTrue();
-        assertThat(browser.findElements(By.cssSelector("#telechargements a")).stream().map(WebElement::getText))
+        assertThat(browser.findElements(By.cssSelector("section[aria-labelledby=telechargements] a")).stream().map(WebElement::getText))
                 .containsExactly("PDF", "Classeur XLSX", "CSV", "CASE 1.0 (JSON)", "JSON Referentia");
     }
 
