@@ -47,6 +47,14 @@ class BadInputWithoutServerErrorTest {
     }
 
     @Test
+    void aNulCharacterInAParameterIsRefusedBeforeReachingTheDatabase() throws Exception {
+        mvc.perform(get("/api/v1/frameworks/CQP-CONSEILLER-COMMERCIAL/export").param("version", "a\u0000b"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("caractère nul")));
+        mvc.perform(get("/recherche").param("q", "form\u0000ateur")).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void jsonNestedDeeperThanAThousandLevelsIsRefusedAndImportsNothing() throws Exception {
         long frameworks = jdbc.queryForObject("select count(*) from framework", Long.class);
         String deep = "[".repeat(2_000) + "]".repeat(2_000);
@@ -61,5 +69,28 @@ class BadInputWithoutServerErrorTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("rien n'a été importé")));
         assertThat(jdbc.queryForObject("select count(*) from framework", Long.class)).isEqualTo(frameworks);
+    }
+
+    @Test
+    void aPdfOfATextAlreadyStoredWithCharactersXmlCannotCarryIsStillADocument() throws Exception {
+        String code = "PDF-CTRL-" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String file = """
+                {"format": "referentia/framework@1",
+                 "framework": {"code": "%s", "kind": "CQP", "title": "Référentiel de contrôle", "version": "1",
+                               "status": "PUBLISHED"},
+                 "items": [{"code": "C1", "type": "COMPETENCY", "text": "Accueillir le public"}]}
+                """.formatted(code);
+        mvc.perform(post("/api/v1/frameworks/import").with(httpBasic("branch-admin@demo.referentia.fr",
+                "referentia-demo")).contentType(MediaType.APPLICATION_JSON).content(file))
+                .andExpect(status().isCreated());
+        // As stored by an earlier version that did not check input (PostgreSQL itself refuses NUL).
+        jdbc.update("update framework_item set text = ? where code = 'C1' and framework_id in "
+                + "(select id from framework where code = ?)", "Accueillir\u0007 le\uFFFE public\u200B", code);
+
+        byte[] pdf = mvc.perform(get("/api/v1/frameworks/" + code + "/export").param("format", "pdf"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Accueillir le public");
+        }
     }
 }

@@ -3,6 +3,9 @@ package fr.referentia;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
@@ -12,7 +15,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Every test context runs on a real PostgreSQL (binaries from Maven Central, started once per
  * JVM) and an in-memory Lucene index. A test opts out with {@code referentia.test.database=h2}
- * to exercise the embedded H2 default instead.
+ * to exercise the embedded H2 default instead, and a test that needs an empty database of its own
+ * names it with {@code referentia.test.postgres-database} (created, empty, on first use in the JVM).
  */
 public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -23,12 +27,30 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
         var environment = context.getEnvironment();
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.jpa.properties.hibernate.search.backend.directory.type", "local-heap");
+        properties.put("referentia.files.directory", "target/test-files");
         if (!"h2".equals(environment.getProperty("referentia.test.database"))) {
-            properties.put("spring.datasource.url", postgres().getJdbcUrl("postgres", "postgres"));
+            String database = environment.getProperty("referentia.test.postgres-database", "postgres");
+            if (!database.matches("[a-z_]{1,40}")) {
+                throw new IllegalArgumentException("referentia.test.postgres-database: lower-case letters and _ only");
+            }
+            createIfAbsent(database);
+            properties.put("spring.datasource.url", postgres().getJdbcUrl("postgres", database));
             properties.put("spring.datasource.username", "postgres");
             properties.put("spring.datasource.password", "");
         }
         environment.getPropertySources().addFirst(new MapPropertySource("referentiaTest", properties));
+    }
+
+    private static synchronized void createIfAbsent(String database) {
+        try (Connection connection = postgres().getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            var found = statement.executeQuery("select 1 from pg_database where datname = '" + database + "'");
+            if (!found.next()) {
+                statement.execute("create database " + database);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Database " + database + " cannot be created", e);
+        }
     }
 
     static synchronized EmbeddedPostgres postgres() {

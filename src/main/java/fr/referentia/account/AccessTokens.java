@@ -1,6 +1,5 @@
 package fr.referentia.account;
 
-import fr.referentia.shared.BadInputException;
 import fr.referentia.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,11 +50,8 @@ public class AccessTokens {
 
     public IssuedToken create(String ownerEmail, String name, AccessTokenScope scope, LocalDate expiresOn) {
         UserAccount owner = owner(ownerEmail);
-        var decision = AccessTokenPolicy.checkAll(new AccessTokenPolicy.Request(name, scope, expiresOn,
-                owner.roles(), LocalDate.now(clock.withZone(ZONE))));
-        if (!decision.allowed()) {
-            throw new BadInputException(decision.reason());
-        }
+        AccessTokenPolicy.checkAll(new AccessTokenPolicy.Request(name, scope, expiresOn,
+                owner.roles(), LocalDate.now(clock.withZone(ZONE)))).orBadInput();
         AccessTokenSecret secret = AccessTokenSecret.generate();
         Instant expiresAt = expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(ZONE).toInstant();
         AccessToken token = tokens.save(new AccessToken(owner, name.strip(), scope, secret, clock.instant(),

@@ -1,10 +1,13 @@
 package fr.referentia.account;
 
 import fr.referentia.shared.BadInputException;
+import fr.referentia.shared.text.Confusables;
+import fr.referentia.shared.text.PlainText;
 import fr.referentia.shared.ConflictException;
 import fr.referentia.shared.NotFoundException;
 import java.io.Serializable;
 import fr.referentia.shared.audit.AuditEvent;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -33,9 +36,11 @@ public class AccountAdministration {
     private final AuditTrail audit;
     private final PasswordLinks passwordLinks;
     private final PasswordLinkRepository links;
+    private final Clock clock;
 
     AccountAdministration(OrganisationRepository organisations, UserAccountRepository users, AuditTrail audit,
-            PasswordLinks passwordLinks, PasswordLinkRepository links) {
+            PasswordLinks passwordLinks, PasswordLinkRepository links, Clock clock) {
+        this.clock = clock;
         this.organisations = organisations;
         this.users = users;
         this.audit = audit;
@@ -96,14 +101,15 @@ public class AccountAdministration {
         String name = required(displayName, "Le nom", 200);
         Organisation organisation = organisation(organisationId);
         UserAccount requester = requester(requesterEmail);
-        if (organisation != null && !requester.roles().contains(Role.BRANCH_ADMIN)
-                && !managesOrganisation(requester, organisation.getId())) {
-            // An organisation one does not manage reads as unknown, like on its pages: ids cannot be probed.
-            throw new NotFoundException("Organisme introuvable.");
+        if (organisation != null) {
+            requireManaged(requester, organisation.getId());
         }
         check(requester, role, organisation);
         if (users.existsByEmail(normalised)) {
             throw new ConflictException("Un compte existe déjà pour l'adresse " + normalised + ".");
+        }
+        if (users.existsByEmailSkeleton(Confusables.skeletonDigest(normalised))) {
+            throw new BadInputException(EmailAddresses.lookAlike(normalised));
         }
         UserAccount user = new UserAccount(normalised, name, null);
         user.grant(role, organisation);
@@ -133,7 +139,7 @@ public class AccountAdministration {
         UserAccount requester = requester(requesterEmail);
         UserAccount person = users.findById(userId).orElseThrow(() -> new NotFoundException("Compte introuvable."));
         boolean admin = requester.roles().contains(Role.BRANCH_ADMIN);
-        boolean hrOfThePerson = organisationId != null && managesOrganisation(requester, organisationId)
+        boolean hrOfThePerson = organisationId != null && manages(requester, organisationId)
                 && person.getGrants().stream().anyMatch(grant -> organisationId.equals(grant.getOrganisationId()));
         if (!admin && !hrOfThePerson) {
             // Someone outside the requester's organisations reads as unknown, like their organisation.
@@ -182,8 +188,8 @@ public class AccountAdministration {
         if (organisationId == null && !admin) {
             throw new AccessDeniedException("Seul un administrateur de branche voit tous les comptes.");
         }
-        if (organisationId != null && !admin && !managesOrganisation(requester, organisationId)) {
-            throw new NotFoundException("Organisme introuvable.");
+        if (organisationId != null) {
+            requireManaged(requester, organisationId);
         }
         List<UserAccount> shown = users.findAllByOrderByEmailAsc().stream()
                 .filter(user -> organisationId == null || user.getGrants().stream()
@@ -195,7 +201,7 @@ public class AccountAdministration {
         if (!pending.isEmpty()) {
             links.openInvitationExpiries(pending).forEach(row -> invitations.put((UUID) row[0], (Instant) row[1]));
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return shown.stream().map(user -> person(user, invitations.get(user.getId()), now)).toList();
     }
 
@@ -203,15 +209,19 @@ public class AccountAdministration {
     @Transactional(readOnly = true)
     public Organisation managedOrganisation(String requesterEmail, UUID organisationId) {
         UserAccount requester = requester(requesterEmail);
-        if (!requester.roles().contains(Role.BRANCH_ADMIN) && !managesOrganisation(requester, organisationId)) {
-            throw new NotFoundException("Organisme introuvable.");
-        }
+        requireManaged(requester, organisationId);
         return organisation(organisationId);
     }
 
-    private static boolean managesOrganisation(UserAccount user, UUID organisationId) {
-        return user.getGrants().stream().anyMatch(grant -> grant.getRole() == Role.ORG_HR
-                && organisationId.equals(grant.getOrganisationId()));
+    /** {@link ManagedOrganisationPolicy}: an organisation the requester does not manage reads as unknown (404). */
+    private static void requireManaged(UserAccount requester, UUID organisationId) {
+        ManagedOrganisationPolicy.checkAll(new ManagedOrganisationPolicy.Request(requester.heldGrants(), organisationId))
+                .orNotFound();
+    }
+
+    private static boolean manages(UserAccount requester, UUID organisationId) {
+        return ManagedOrganisationPolicy.checkAll(
+                new ManagedOrganisationPolicy.Request(requester.heldGrants(), organisationId)).isAllowed();
     }
 
     private static Person person(UserAccount user, Instant invitationExpiry, Instant now) {
@@ -238,17 +248,14 @@ public class AccountAdministration {
         if (role == null) {
             throw new BadInputException("Choisissez un rôle.");
         }
-        var decision = GrantPolicy.checkAll(new GrantPolicy.Request(requester.heldGrants(), role,
-                organisation == null ? null : organisation.getId()));
-        if (!decision.allowed()) {
-            throw new AccessDeniedException(decision.reason());
-        }
+        GrantPolicy.checkAll(new GrantPolicy.Request(requester.heldGrants(), role,
+                organisation == null ? null : organisation.getId())).orThrow(AccessDeniedException::new);
     }
 
     private Organisation organisation(UUID id) {
         // An unknown id and another body's id read the same, so ids cannot be probed.
         return id == null ? null : organisations.findById(id)
-                .orElseThrow(() -> new NotFoundException("Organisme introuvable."));
+                .orElseThrow(() -> new NotFoundException(ManagedOrganisationPolicy.UNKNOWN));
     }
 
     private UserAccount requester(String email) {
@@ -261,13 +268,20 @@ public class AccountAdministration {
         }
     }
 
+    /** A one-line text, in normal form C, free of invisible and control characters (see {@link PlainText}). */
     private static String required(String value, String what, int max) {
         if (value == null || value.isBlank()) {
             throw new BadInputException(what + " est obligatoire.");
         }
-        if (value.strip().length() > max) {
+        String text = PlainText.normalise(value.strip());
+        if (text.length() > max) {
             throw new BadInputException(what + " dépasse " + max + " caractères.");
         }
-        return value.strip();
+        String problem = PlainText.oneLineProblem(text);
+        if (problem != null) {
+            throw new BadInputException(what + " « " + PlainText.printable(text) + " » " + problem
+                    + " : retapez ce texte sans ce caractère.");
+        }
+        return text;
     }
 }

@@ -25,8 +25,7 @@ class AccountUserDetailsService implements UserDetailsService {
 
     AccountUserDetailsService(UserAccountRepository users, PasswordEncoder passwordEncoder) {
         this.users = users;
-        // 64 characters: BCrypt refuses a password over 72 bytes.
-        this.noPasswordYet = passwordEncoder.encode((UUID.randomUUID() + "" + UUID.randomUUID()).replace("-", ""));
+        this.noPasswordYet = passwordEncoder.encode(UUID.randomUUID().toString());
     }
 
     @Override

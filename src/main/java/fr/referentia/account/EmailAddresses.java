@@ -1,5 +1,6 @@
 package fr.referentia.account;
 
+import fr.referentia.shared.text.PlainText;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -13,10 +14,18 @@ final class EmailAddresses {
     }
 
     static String normalise(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return email == null ? "" : PlainText.normalise(email.strip()).toLowerCase(Locale.ROOT);
     }
 
+    /** The refusal of an address that looks like the address of an existing account. */
+    static String lookAlike(String normalised) {
+        return "L'adresse « " + normalised + " » ressemble à s'y méprendre à celle d'un compte existant "
+                + "(lettres d'un autre alphabet, chiffre à la place d'une lettre…) : vérifiez-la.";
+    }
+
+    /** A plain one-line address ({@link PlainText}: no invisible or control character) of the usual shape. */
     static boolean isValid(String normalised) {
-        return normalised.length() <= MAXIMUM_LENGTH && VALID.matcher(normalised).matches();
+        return normalised.length() <= MAXIMUM_LENGTH && PlainText.oneLineProblem(normalised) == null
+                && VALID.matcher(normalised).matches();
     }
 }

@@ -1,7 +1,10 @@
 package fr.referentia.account;
 
+import fr.referentia.shared.CreationTime;
+import fr.referentia.shared.StampedOnCreation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -12,7 +15,8 @@ import java.util.UUID;
 /** A training organisation (organisme de formation) of the branch; identified by an opaque UUID. */
 @Entity
 @Table(name = "organisation")
-public class Organisation {
+@EntityListeners(CreationTime.class)
+public class Organisation implements StampedOnCreation {
 
     @Id
     private UUID id;
@@ -47,7 +51,6 @@ public class Organisation {
         this.address = address;
         this.sizeBand = sizeBand;
         this.type = type;
-        this.createdAt = Instant.now();
     }
 
     public UUID getId() { return id; }
@@ -57,4 +60,11 @@ public class Organisation {
     public SizeBand getSizeBand() { return sizeBand; }
     public OrganisationType getType() { return type; }
     public Instant getCreatedAt() { return createdAt; }
+
+    @Override
+    public void stampCreation(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
+    }
 }

@@ -1,8 +1,10 @@
 package fr.referentia.account;
 
 import fr.referentia.account.PasswordLink.Purpose;
-import fr.referentia.account.mail.MailMessage;
+import fr.referentia.shared.mail.MailMessage;
+import fr.referentia.shared.mail.Mails.OutgoingMails;
 import fr.referentia.shared.BadInputException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -44,11 +46,13 @@ public class PasswordLinks {
     private final String baseUrl;
 
     private final SignedInSessions signedInSessions;
+    private final Clock clock;
 
     PasswordLinks(PasswordLinkRepository links, UserAccountRepository users, PasswordEncoder passwords,
             ApplicationEventPublisher events, MessageSource messages, AccountSettings settings,
-            @Value("${referentia.base-url:http://localhost:8080}") String baseUrl, SignedInSessions signedInSessions) {
+            @Value("${referentia.base-url:http://localhost:8080}") String baseUrl, SignedInSessions signedInSessions, Clock clock) {
         this.signedInSessions = signedInSessions;
+        this.clock = clock;
         this.links = links;
         this.users = users;
         this.passwords = passwords;
@@ -64,15 +68,15 @@ public class PasswordLinks {
 
     /** Sends an invitation to each newly created person. The messages leave once the caller's transaction commits. */
     void inviteNew(List<UserAccount> people) {
-        Instant now = Instant.now();
-        events.publishEvent(new LinkMails(people.stream().map(person -> invitation(person, now)).toList()));
+        Instant now = clock.instant();
+        events.publishEvent(new OutgoingMails(people.stream().map(person -> invitation(person, now)).toList()));
     }
 
     /** Sends a new invitation; the person's earlier links stop working. */
     void reinvite(UserAccount person) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         revokeOpen(person, now);
-        events.publishEvent(new LinkMails(List.of(invitation(person, now))));
+        events.publishEvent(new OutgoingMails(List.of(invitation(person, now))));
     }
 
     private MailMessage invitation(UserAccount person, Instant now) {
@@ -96,12 +100,12 @@ public class PasswordLinks {
         users.findByEmail(email.strip().toLowerCase(Locale.ROOT))
                 .filter(user -> user.isEnabled() && user.getPasswordHash() != null)
                 .ifPresent(user -> {
-                    Instant now = Instant.now();
+                    Instant now = clock.instant();
                     if (links.existsByUserAndPurposeAndCreatedAtAfter(user, Purpose.RESET, now.minus(RESET_INTERVAL))) {
                         return;
                     }
                     String link = issue(user, Purpose.RESET, now, settings.resetValidity());
-                    events.publishEvent(new LinkMails(List.of(new MailMessage(user.getEmail(),
+                    events.publishEvent(new OutgoingMails(List.of(new MailMessage(user.getEmail(),
                             message("mail.reset.subject"), message("mail.reset.body", user.getDisplayName(),
                                     user.getEmail(), link, WHEN.format(now.plus(settings.resetValidity()).atZone(PARIS))),
                             link))));
@@ -136,7 +140,7 @@ public class PasswordLinks {
         if (!refused.isEmpty()) {
             throw new BadInputException(String.join(" ", refused), refused);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         user.changePassword(passwords.encode(password));
         signedInSessions.endAllOf(user.getEmail());
         link.use(now);
@@ -152,10 +156,7 @@ public class PasswordLinks {
         if (link == null) {
             throw new InvalidLinkException(LinkPolicy.unknown(purpose), true);
         }
-        LinkPolicy.Decision decision = LinkPolicy.checkAll(link.state(Instant.now()));
-        if (!decision.allowed()) {
-            throw new InvalidLinkException(decision.reason(), false);
-        }
+        LinkPolicy.checkAll(link.state(clock.instant())).orThrow(reason -> new InvalidLinkException(reason, false));
         return link;
     }
 

@@ -1,5 +1,8 @@
 package fr.referentia.account;
 
+import fr.referentia.shared.policy.Decision;
+import fr.referentia.shared.policy.Policies;
+import fr.referentia.shared.policy.Policy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +12,7 @@ import java.util.Objects;
  * What a new password must be. One named policy per rule; every rejection is shown, so the person
  * fixes everything at once.
  */
-interface PasswordPolicy {
+interface PasswordPolicy extends Policy<PasswordPolicy.Candidate> {
 
     int MINIMUM_LENGTH = 12;
     /** BCrypt, the encoder's default, reads 72 bytes at most (Spring Security refuses longer ones). */
@@ -27,27 +30,16 @@ interface PasswordPolicy {
         }
     }
 
-    record Decision(boolean allowed, String reason) {
 
-        static Decision allow() {
-            return new Decision(true, null);
-        }
-
-        static Decision reject(String reason) {
-            return new Decision(false, reason);
-        }
-    }
-
-    Decision check(Candidate candidate);
 
     PasswordPolicy LONG_ENOUGH = candidate -> {
         int length = candidate.password().codePointCount(0, candidate.password().length());
-        return length >= MINIMUM_LENGTH ? Decision.allow() : Decision.reject("Le mot de passe doit comporter au moins "
+        return length >= MINIMUM_LENGTH ? Decision.allowed() : Decision.rejected("Le mot de passe doit comporter au moins "
                 + MINIMUM_LENGTH + " caractères (il en a " + length + ").");
     };
 
     PasswordPolicy NOT_TOO_LONG = candidate -> candidate.password().getBytes(StandardCharsets.UTF_8).length
-            <= MAXIMUM_BYTES ? Decision.allow() : Decision.reject("Le mot de passe est trop long : " + MAXIMUM_BYTES
+            <= MAXIMUM_BYTES ? Decision.allowed() : Decision.rejected("Le mot de passe est trop long : " + MAXIMUM_BYTES
                     + " caractères au plus (les lettres accentuées en comptent deux).");
 
     /**
@@ -58,9 +50,9 @@ interface PasswordPolicy {
         String lower = candidate.password().toLowerCase(Locale.ROOT);
         String stem = lower.replaceAll("(?U)[\\d\\W_]+$", "");
         return CommonPasswords.contains(lower) || CommonPasswords.contains(stem)
-                ? Decision.reject("Ce mot de passe fait partie des plus courants : choisissez-en un moins prévisible,"
+                ? Decision.rejected("Ce mot de passe fait partie des plus courants : choisissez-en un moins prévisible,"
                         + " par exemple une phrase de quelques mots.")
-                : Decision.allow();
+                : Decision.allowed();
     };
 
     PasswordPolicy WITHOUT_EMAIL = candidate -> {
@@ -68,18 +60,17 @@ interface PasswordPolicy {
         String localPart = (at < 0 ? candidate.email() : candidate.email().substring(0, at)).toLowerCase(Locale.ROOT);
         return localPart.length() >= MINIMUM_LOCAL_PART
                 && candidate.password().toLowerCase(Locale.ROOT).contains(localPart)
-                ? Decision.reject("Le mot de passe ne doit pas contenir votre adresse e-mail (« " + localPart + " »).")
-                : Decision.allow();
+                ? Decision.rejected("Le mot de passe ne doit pas contenir votre adresse e-mail (« " + localPart + " »).")
+                : Decision.allowed();
     };
 
     PasswordPolicy CONFIRMED = candidate -> candidate.password().equals(candidate.confirmation())
-            ? Decision.allow() : Decision.reject("La confirmation ne correspond pas au mot de passe.");
+            ? Decision.allowed() : Decision.rejected("La confirmation ne correspond pas au mot de passe.");
 
     List<PasswordPolicy> ALL = List.of(LONG_ENOUGH, NOT_TOO_LONG, NOT_COMMON, WITHOUT_EMAIL, CONFIRMED);
 
     /** Every reason the candidate is refused; empty when it is acceptable. */
     static List<String> rejections(Candidate candidate) {
-        return ALL.stream().map(policy -> policy.check(candidate)).filter(decision -> !decision.allowed())
-                .map(Decision::reason).toList();
+        return Policies.allRejections(candidate, ALL);
     }
 }

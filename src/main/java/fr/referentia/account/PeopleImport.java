@@ -2,6 +2,7 @@ package fr.referentia.account;
 
 import fr.referentia.account.bulk.PeopleFile;
 import fr.referentia.account.bulk.PeopleFile.Line;
+import fr.referentia.shared.text.Confusables;
 import fr.referentia.shared.ConflictException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,7 +55,8 @@ public class PeopleImport {
         Map<String, Integer> firstLine = new HashMap<>();
         lines.forEach(line -> firstLine.putIfAbsent(EmailAddresses.normalise(line.email()), line.number()));
         var context = new PeopleImportPolicy.Context(requester.heldGrants(), organisation.getId(),
-                users.findExistingEmails(firstLine.keySet()), firstLine);
+                users.findExistingEmails(firstLine.keySet()), users.findExistingSkeletons(firstLine.keySet().stream()
+                        .map(Confusables::skeletonDigest).toList()), firstLine);
         List<ImportProblem> problems = PeopleImportPolicy.checkAll(lines, context);
         if (!problems.isEmpty()) {
             return new Outcome(0, problems);

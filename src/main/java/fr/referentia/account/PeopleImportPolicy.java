@@ -2,6 +2,10 @@ package fr.referentia.account;
 
 import fr.referentia.account.bulk.PeopleFile;
 import fr.referentia.account.bulk.PeopleFile.Line;
+import fr.referentia.shared.policy.Decision;
+import fr.referentia.shared.policy.Policy;
+import fr.referentia.shared.text.Confusables;
+import fr.referentia.shared.text.PlainText;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,80 +19,108 @@ import java.util.stream.Stream;
 
 /**
  * What each line of an uploaded list of people must satisfy before anyone is created. One named
- * rule per check; every problem of every line is reported, so the file is fixed in one go.
+ * rule per check, each pointing at the column to fix ({@code column} null: the whole line); every
+ * problem of every line is reported, so the file is fixed in one go.
  */
-interface PeopleImportPolicy {
+record PeopleImportPolicy(String column, Policy<PeopleImportPolicy.Row> rule) implements Policy<PeopleImportPolicy.Row> {
 
-    int MAXIMUM_NAME_LENGTH = 200;
+    static final int MAXIMUM_NAME_LENGTH = 200;
 
     /**
      * Everything the rules need besides the line: who uploads, into which organisation, the
-     * addresses that already have an account, and the first line of each address in the file.
+     * addresses that already have an account and the skeletons of those (see {@code Confusables}) an
+     * account's address has, and the first line of each address in the file.
      */
     record Context(List<GrantPolicy.Held> granter, UUID organisationId, Set<String> existingEmails,
-            Map<String, Integer> firstLineOfEmail) {
+            Set<String> existingSkeletons, Map<String, Integer> firstLineOfEmail) {
     }
 
-    List<ImportProblem> check(Line line, Context context);
+    /** One line of the file, with the context of the upload. */
+    record Row(Line line, Context context) {
+    }
 
-    PeopleImportPolicy COLUMNS_MATCH_HEADER = (line, context) -> line.extraCells() == 0 ? List.of()
-            : List.of(new ImportProblem(line.number(), null, "La ligne compte plus de colonnes que l'en-tête"
-                    + " (email, nom, role) : une virgule ou un point-virgule dans un nom doit être entre guillemets."));
+    @Override
+    public Decision check(Row row) {
+        return rule.check(row);
+    }
 
-    PeopleImportPolicy VALID_EMAIL = (line, context) -> {
-        String email = EmailAddresses.normalise(line.email());
+    static final PeopleImportPolicy COLUMNS_MATCH_HEADER = new PeopleImportPolicy(null, row -> Decision.allowedIf(
+            row.line().extraCells() == 0, "La ligne compte plus de colonnes que l'en-tête (email, nom, role) : une"
+                    + " virgule ou un point-virgule dans un nom doit être entre guillemets."));
+
+    static final PeopleImportPolicy VALID_EMAIL = new PeopleImportPolicy(PeopleFile.EMAIL, row -> {
+        String email = EmailAddresses.normalise(row.line().email());
         if (email.isEmpty()) {
-            return problem(line, PeopleFile.EMAIL, "L'adresse e-mail est obligatoire.");
+            return Decision.rejected("L'adresse e-mail est obligatoire.");
         }
-        return EmailAddresses.isValid(email) ? List.of()
-                : problem(line, PeopleFile.EMAIL, "L'adresse e-mail « " + line.email() + " » n'est pas valide.");
-    };
+        return Decision.allowedIf(EmailAddresses.isValid(email),
+                "L'adresse e-mail « " + row.line().email() + " » n'est pas valide.");
+    });
 
-    PeopleImportPolicy NAME_GIVEN = (line, context) -> {
-        if (line.name().isBlank()) {
-            return problem(line, PeopleFile.NAME, "Le nom est obligatoire.");
+    static final PeopleImportPolicy NAME_GIVEN = new PeopleImportPolicy(PeopleFile.NAME, row -> {
+        if (row.line().name().isBlank()) {
+            return Decision.rejected("Le nom est obligatoire.");
         }
-        return line.name().length() <= MAXIMUM_NAME_LENGTH ? List.of()
-                : problem(line, PeopleFile.NAME, "Le nom dépasse " + MAXIMUM_NAME_LENGTH + " caractères.");
-    };
+        return Decision.allowedIf(row.line().name().length() <= MAXIMUM_NAME_LENGTH,
+                "Le nom dépasse " + MAXIMUM_NAME_LENGTH + " caractères.");
+    });
 
-    PeopleImportPolicy KNOWN_ROLE = (line, context) -> {
-        if (line.role().isBlank()) {
-            return problem(line, PeopleFile.ROLE, "Le rôle est obligatoire (" + grantable(context) + ").");
+    /** A name is one line of plain text: no line break, invisible or control character ({@link PlainText}). */
+    static final PeopleImportPolicy NAME_IS_PLAIN_TEXT = new PeopleImportPolicy(PeopleFile.NAME, row -> {
+        String problem = PlainText.oneLineProblem(row.line().name());
+        return Decision.allowedIf(problem == null, "Le nom « " + PlainText.printable(row.line().name()) + " » "
+                + problem + " : retapez-le sans ce caractère.");
+    });
+
+    /** No address may look like the address of an existing account to a reader (a visual twin). */
+    static final PeopleImportPolicy NOT_A_LOOK_ALIKE = new PeopleImportPolicy(PeopleFile.EMAIL, row -> {
+        String email = EmailAddresses.normalise(row.line().email());
+        return Decision.allowedIf(row.context().existingEmails().contains(email)
+                || !row.context().existingSkeletons().contains(Confusables.skeletonDigest(email)),
+                EmailAddresses.lookAlike(email));
+    });
+
+    static final PeopleImportPolicy KNOWN_ROLE = new PeopleImportPolicy(PeopleFile.ROLE, row -> {
+        if (row.line().role().isBlank()) {
+            return Decision.rejected("Le rôle est obligatoire (" + grantable(row.context()) + ").");
         }
-        return role(line.role()).isPresent() ? List.of() : problem(line, PeopleFile.ROLE,
-                "Rôle inconnu « " + line.role() + " » (" + grantable(context) + ").");
-    };
+        return Decision.allowedIf(role(row.line().role()).isPresent(),
+                "Rôle inconnu « " + row.line().role() + " » (" + grantable(row.context()) + ").");
+    });
 
     /** {@link GrantPolicy} decides, line by line, whether the uploader may give that role in this organisation. */
-    PeopleImportPolicy ROLE_GRANTABLE = (line, context) -> role(line.role())
-            .map(role -> GrantPolicy.checkAll(new GrantPolicy.Request(context.granter(), role, context.organisationId())))
-            .filter(decision -> !decision.allowed())
-            .map(decision -> problem(line, PeopleFile.ROLE, decision.reason()))
-            .orElse(List.of());
+    static final PeopleImportPolicy ROLE_GRANTABLE = new PeopleImportPolicy(PeopleFile.ROLE, row -> role(row.line().role())
+            .map(role -> GrantPolicy.checkAll(new GrantPolicy.Request(row.context().granter(), role,
+                    row.context().organisationId())))
+            .orElse(Decision.allowed()));
 
-    PeopleImportPolicy UNIQUE_IN_FILE = (line, context) -> {
-        Integer first = context.firstLineOfEmail().get(EmailAddresses.normalise(line.email()));
-        return first == null || first >= line.number() ? List.of() : problem(line, PeopleFile.EMAIL,
-                "L'adresse « " + EmailAddresses.normalise(line.email()) + " » figure déjà ligne " + first
-                        + " du fichier.");
-    };
+    static final PeopleImportPolicy UNIQUE_IN_FILE = new PeopleImportPolicy(PeopleFile.EMAIL, row -> {
+        String email = EmailAddresses.normalise(row.line().email());
+        Integer first = row.context().firstLineOfEmail().get(email);
+        return Decision.allowedIf(first == null || first >= row.line().number(),
+                "L'adresse « " + email + " » figure déjà ligne " + first + " du fichier.");
+    });
 
-    PeopleImportPolicy NO_ACCOUNT_YET = (line, context) -> {
-        String email = EmailAddresses.normalise(line.email());
-        return context.existingEmails().contains(email)
-                ? problem(line, PeopleFile.EMAIL, "Un compte existe déjà pour l'adresse " + email + ".")
-                : List.of();
-    };
+    static final PeopleImportPolicy NO_ACCOUNT_YET = new PeopleImportPolicy(PeopleFile.EMAIL, row -> {
+        String email = EmailAddresses.normalise(row.line().email());
+        return Decision.allowedIf(!row.context().existingEmails().contains(email),
+                "Un compte existe déjà pour l'adresse " + email + ".");
+    });
 
-    List<PeopleImportPolicy> ALL = List.of(COLUMNS_MATCH_HEADER, VALID_EMAIL, UNIQUE_IN_FILE, NO_ACCOUNT_YET,
-            NAME_GIVEN, KNOWN_ROLE, ROLE_GRANTABLE);
+    static final List<PeopleImportPolicy> ALL = List.of(COLUMNS_MATCH_HEADER, VALID_EMAIL, UNIQUE_IN_FILE,
+            NO_ACCOUNT_YET, NOT_A_LOOK_ALIKE, NAME_GIVEN, NAME_IS_PLAIN_TEXT, KNOWN_ROLE, ROLE_GRANTABLE);
 
     /** Every problem of every line, in line order; empty when the whole file may be imported. */
     static List<ImportProblem> checkAll(List<Line> lines, Context context) {
         List<ImportProblem> problems = new ArrayList<>();
         for (Line line : lines) {
-            ALL.forEach(policy -> problems.addAll(policy.check(line, context)));
+            Row row = new Row(line, context);
+            for (PeopleImportPolicy policy : ALL) {
+                Decision decision = policy.check(row);
+                if (!decision.isAllowed()) {
+                    problems.add(new ImportProblem(line.number(), policy.column(), decision.reason()));
+                }
+            }
         }
         return problems;
     }
@@ -109,13 +141,9 @@ interface PeopleImportPolicy {
     private static String grantable(Context context) {
         List<String> labels = Stream.of(Role.values())
                 .filter(role -> GrantPolicy.checkAll(new GrantPolicy.Request(context.granter(), role,
-                        context.organisationId())).allowed())
+                        context.organisationId())).isAllowed())
                 .map(Role::label).toList();
         return labels.isEmpty() ? "vous ne pouvez donner aucun rôle dans cet organisme"
                 : "rôles possibles : " + String.join(", ", labels);
-    }
-
-    private static List<ImportProblem> problem(Line line, String column, String message) {
-        return List.of(new ImportProblem(line.number(), column, message));
     }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.referentia.shared.personaldata.PersonalDataContributor.Kept;
 import fr.referentia.shared.personaldata.PersonalDataContributor.Section;
 import fr.referentia.shared.personaldata.PersonalDataContributor.Subject;
-import fr.referentia.shared.ConflictException;
 import fr.referentia.shared.personaldata.PersonalDataContributor;
 import fr.referentia.shared.audit.AuditEvent;
 import java.io.IOException;
@@ -151,11 +150,8 @@ public class PersonalData {
     @Transactional
     public Erasure erase(String email) {
         UserAccount user = person(email);
-        var decision = ErasurePolicy.checkAll(new ErasurePolicy.Request(user.roles(),
-                users.countOtherActiveHolders(Role.BRANCH_ADMIN, user.getId())));
-        if (!decision.allowed()) {
-            throw new ConflictException(decision.reason());
-        }
+        ErasurePolicy.checkAll(new ErasurePolicy.Request(user.roles(),
+                users.countOtherActiveHolders(Role.BRANCH_ADMIN, user.getId()))).orConflict();
         Subject subject = subject(user);
         List<Kept> kept = keptOnErasure(subject);
         contributors.forEach(contributor -> contributor.erase(subject));

@@ -1,7 +1,10 @@
 package fr.referentia.account;
 
+import fr.referentia.shared.CreationTime;
+import fr.referentia.shared.StampedOnCreation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -17,7 +20,8 @@ import java.util.UUID;
 /** A role held by a user, in one organisation for organisation-scoped roles. */
 @Entity
 @Table(name = "role_grant")
-public class RoleGrant {
+@EntityListeners(CreationTime.class)
+public class RoleGrant implements StampedOnCreation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,13 +49,19 @@ public class RoleGrant {
         this.user = user;
         this.role = role;
         this.organisation = organisation;
-        this.grantedAt = Instant.now();
     }
 
     public Role getRole() { return role; }
     public Organisation getOrganisation() { return organisation; }
     public UUID getOrganisationId() { return organisation == null ? null : organisation.getId(); }
     public Instant getGrantedAt() { return grantedAt; }
+
+    @Override
+    public void stampCreation(Instant now) {
+        if (grantedAt == null) {
+            grantedAt = now;
+        }
+    }
 
     boolean sameAs(Role otherRole, Organisation otherOrganisation) {
         return role == otherRole && java.util.Objects.equals(getOrganisationId(),

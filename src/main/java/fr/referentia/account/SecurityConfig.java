@@ -1,12 +1,13 @@
 package fr.referentia.account;
 
+import fr.referentia.shared.web.ModuleAuthorizations;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -25,9 +26,9 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Browsing and search are public; signed-in people manage their own access tokens (and their
- * organisation's people, checked by the service); the certification office manages assessors'
- * accreditations; anything else needs a {@code BRANCH_ADMIN}. Pages use a form login (throttled)
+ * Each module declares who may call its URLs (a {@link ModuleAuthorizations} bean: browsing and search
+ * are public, signed-in people manage their own access tokens…); anything else, and every
+ * {@code /admin/} page, needs a {@code BRANCH_ADMIN}. Pages use a form login (throttled)
  * with CSRF and sessions kept in the database; API clients may also authenticate with a personal
  * access token (Bearer) or HTTP Basic, which browsers never send cross-site on their own, so such
  * requests are exempt from the CSRF token.
@@ -55,11 +56,6 @@ class SecurityConfig {
 
     static final long HSTS_MAX_AGE = 31_536_000;
 
-    /** What anyone may read: the referentials, their search and exports, the API description, assets. */
-    static final String[] PUBLIC_READS = {"/", "/referentiels/**", "/recherche", "/api/v1/frameworks",
-            "/api/v1/frameworks/**", "/api/v1/search", "/api/docs", "/api/docs/**", "/css/**", "/js/**",
-            "/webjars/**", "/favicon.ico"};
-
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -68,7 +64,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProblems problems,
             AccountUserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-            AccessTokens tokens) throws Exception {
+            AccessTokens tokens, ObjectProvider<ModuleAuthorizations> modules) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         // Browsers never add these headers to a cross-site request on their own; a request carrying one is
         // authenticated by it or refused (see AccessTokenAuthenticationFilter), never by the session cookie.
@@ -79,37 +75,13 @@ class SecurityConfig {
                 SignInProvider.passwords(users, passwordEncoder), throttle));
         RedirectStrategy redirect = new DefaultRedirectStrategy();
         http
-            .authorizeHttpRequests(auth -> auth
-                .requestMatchers("/connexion", "/deconnexion", "/error").permitAll()
-                // Invitation and password-reset pages: the link's token is the credential (forms keep CSRF).
-                .requestMatchers("/invitation/**", "/mot-de-passe-oublie", "/mot-de-passe/**").permitAll()
-                // Imports, their follow-up pages and the draft editor live under public prefixes but are the
-                // branch administrator's.
-                .requestMatchers("/referentiels/import", "/referentiels/import/**", "/api/v1/frameworks/import/jobs/**",
-                        "/referentiels/*/versions/*/edition", "/referentiels/*/versions/*/edition/**")
-                    .hasRole(Role.BRANCH_ADMIN.name())
-                .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
-                .requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
-                .requestMatchers("/admin/**").hasRole(Role.BRANCH_ADMIN.name())
-                .requestMatchers("/certification/**")
-                    .hasAnyRole(Role.CERTIFICATION_OFFICE.name(), Role.BRANCH_ADMIN.name())
-                .requestMatchers("/mes-habilitations").authenticated()
-                .requestMatchers(HttpMethod.POST, "/api/v1/frameworks/import").hasRole(Role.BRANCH_ADMIN.name())
-                // Comparisons of referentials: the branch administrator decides, observers read.
-                .requestMatchers(HttpMethod.GET, "/comparaisons", "/comparaisons/**", "/api/v1/comparisons",
-                        "/api/v1/comparisons/jobs/**")
-                    .hasAnyRole(Role.BRANCH_ADMIN.name(), Role.OBSERVER.name())
-                // Starting a background comparison is reading too (each job is its requester's own).
-                .requestMatchers(HttpMethod.POST, "/comparaisons/travaux", "/api/v1/comparisons/jobs")
-                    .hasAnyRole(Role.BRANCH_ADMIN.name(), Role.OBSERVER.name())
-                // Other pages check the organisation in their service: being signed in is only the first gate.
-                .requestMatchers("/organismes/**").authenticated()
-                .requestMatchers("/mon-compte/**").authenticated()
-                // Each person's workspace, where sign-in lands.
-                .requestMatchers("/mon-espace").authenticated()
-                // Each person's own data: any role, the service only ever reads the signed-in person.
-                .requestMatchers("/mes-donnees/**").authenticated()
-                .anyRequest().hasRole(Role.BRANCH_ADMIN.name()))
+            .authorizeHttpRequests(auth -> {
+                // Administration pages are the branch administrator's, whichever module they belong to.
+                auth.requestMatchers("/admin/**").hasRole(Role.BRANCH_ADMIN.name());
+                // Each module's own rules (see ModuleAuthorizations), then anything else.
+                modules.orderedStream().forEach(module -> module.authorize(auth));
+                auth.anyRequest().hasRole(Role.BRANCH_ADMIN.name());
+            })
             .authenticationManager(signIn)
             .formLogin(form -> form.loginPage("/connexion").defaultSuccessUrl("/mon-espace", false)
                 .failureHandler((request, response, e) -> redirect.sendRedirect(request, response,

@@ -1,8 +1,12 @@
 package fr.referentia.account;
 
+import fr.referentia.shared.text.Confusables;
+import fr.referentia.shared.CreationTime;
+import fr.referentia.shared.StampedOnCreation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
@@ -19,13 +23,18 @@ import java.util.UUID;
 /** A person who signs in; identified by an opaque UUID, never by a guessable number. */
 @Entity
 @Table(name = "app_user")
-public class UserAccount {
+@EntityListeners(CreationTime.class)
+public class UserAccount implements StampedOnCreation {
 
     @Id
     private UUID id;
 
     @Column(nullable = false)
     private String email;
+
+    /** What the address looks like to a reader ({@link Confusables}): no two accounts may look alike. */
+    @Column(nullable = false)
+    private String emailSkeleton;
 
     @Column(nullable = false)
     private String displayName;
@@ -50,10 +59,10 @@ public class UserAccount {
     public UserAccount(String email, String displayName, String passwordHash) {
         this.id = UUID.randomUUID();
         this.email = email.strip().toLowerCase(Locale.ROOT);
+        this.emailSkeleton = Confusables.skeletonDigest(this.email);
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.enabled = true;
-        this.createdAt = Instant.now();
     }
 
     /**
@@ -71,6 +80,7 @@ public class UserAccount {
     /** Erasure on the person's request: pseudonymous, without password nor roles, and disabled for good. */
     void erase(String pseudonymEmail, String pseudonymName, Instant at) {
         this.email = pseudonymEmail;
+        this.emailSkeleton = Confusables.skeletonDigest(pseudonymEmail);
         this.displayName = pseudonymName;
         this.passwordHash = null;
         this.enabled = false;
@@ -99,6 +109,13 @@ public class UserAccount {
     public String getPasswordHash() { return passwordHash; }
     public boolean isEnabled() { return enabled; }
     public Instant getCreatedAt() { return createdAt; }
+
+    @Override
+    public void stampCreation(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
+    }
     public Instant getErasedAt() { return erasedAt; }
     public List<RoleGrant> getGrants() { return grants; }
 }

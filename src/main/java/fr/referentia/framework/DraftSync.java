@@ -54,7 +54,7 @@ public class DraftSync {
     public Outcome apply(String code, String version, CanonicalFramework target) {
         Framework draft = catalog.version(code, version, true);
         VersionChangePolicy.requireChangeable(draft);
-        List<Item> parentsFirst = FrameworkImporter.validate(target);
+        List<Item> parentsFirst = WellFormedFramework.require(target);
         Header header = target.framework();
         if (!header.code().equals(code) || !header.version().equals(version) || header.kind() != draft.getKind()) {
             throw new InvalidFrameworkException("Le code, la version et la nature d'un brouillon ne changent pas.");
@@ -99,7 +99,7 @@ public class DraftSync {
         doomed.sort(Comparator.comparingInt(DraftSync::depth).reversed());
         doomed.forEach(item -> {
             byCode.remove(item.getCode());
-            draft.getItems().remove(item);
+            draft.removeItem(item);
         });
         return new Outcome(inserted, updated, doomed.size());
     }
@@ -107,7 +107,7 @@ public class DraftSync {
     private static void syncAssociations(Framework draft, List<AssociationSpec> wanted,
             Map<String, FrameworkItem> byCode) {
         List<AssociationSpec> toAdd = new ArrayList<>(wanted);
-        draft.getAssociations().removeIf(existing -> !toAdd.remove(specOf(existing)));
+        draft.removeAssociationsIf(existing -> !toAdd.remove(specOf(existing)));
         toAdd.forEach(spec -> draft.addAssociation(spec, byCode));
     }
 
@@ -131,7 +131,7 @@ public class DraftSync {
                     spec.parts().stream().map(p -> new Exam.Part(p.label(), p.minutes())).toList(),
                     List.copyOf(spec.checks()), spec.itemCodes().stream().map(byCode::get).toList());
         }
-        draft.getExams().removeAll(existing.values());
+        draft.removeExams(existing.values());
     }
 
     private static int depth(FrameworkItem item) {

@@ -17,6 +17,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** An assessment method or exam (épreuve) with its modality, place and timed parts (R11). */
@@ -79,7 +80,8 @@ public class Exam {
         this.position = position;
     }
 
-    public void describe(String modality, String place, Integer durationMinutes) {
+    void describe(String modality, String place, Integer durationMinutes) {
+        framework.requireFillable();
         this.modality = modality;
         this.place = place;
         this.durationMinutes = durationMinutes;
@@ -121,7 +123,15 @@ public class Exam {
     public String getPlace() { return place; }
     public Integer getDurationMinutes() { return durationMinutes; }
     public int getPosition() { return position; }
-    public List<Part> getParts() { return parts; }
-    public List<String> getChecks() { return checks; }
-    public List<FrameworkItem> getItems() { return items; }
+    public List<Part> getParts() { return Collections.unmodifiableList(parts); }
+    public List<String> getChecks() { return Collections.unmodifiableList(checks); }
+    public List<FrameworkItem> getItems() { return Collections.unmodifiableList(items); }
+
+    /** Adds to a new exam of a version being built (import, copy). */
+    void fill(List<Part> moreParts, List<String> moreChecks, List<FrameworkItem> moreItems) {
+        framework.requireFillable();
+        parts.addAll(moreParts);
+        checks.addAll(moreChecks);
+        items.addAll(moreItems);
+    }
 }

@@ -11,9 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -74,37 +76,46 @@ public class Framework {
     @OrderBy("id")
     private List<Association> associations = new ArrayList<>();
 
+    /** See {@link #requireFillable()}; false for a version read from the database. */
+    @Transient
+    private boolean beingBuilt;
+
     protected Framework() {
     }
 
-    public Framework(String code, String version, FrameworkKind kind, String title, FrameworkStatus status) {
+    Framework(String code, String version, FrameworkKind kind, String title, FrameworkStatus status, Instant createdAt) {
         this.code = code;
         this.version = version;
         this.kind = kind;
         this.title = title;
         this.status = status;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
+        this.beingBuilt = true;
     }
 
-    public FrameworkItem addItem(String itemCode, ItemType type, String text, FrameworkItem parent, int position) {
+    FrameworkItem addItem(String itemCode, ItemType type, String text, FrameworkItem parent, int position) {
+        requireFillable();
         FrameworkItem item = new FrameworkItem(this, itemCode, type, text, parent, position);
         items.add(item);
         return item;
     }
 
-    public Exam addExam(String examCode, String examTitle, int position) {
+    Exam addExam(String examCode, String examTitle, int position) {
+        requireFillable();
         Exam exam = new Exam(this, examCode, examTitle, position);
         exams.add(exam);
         return exam;
     }
 
-    public void addAssociation(AssociationType type, FrameworkItem origin, FrameworkItem destination, String destinationLabel) {
+    void addAssociation(AssociationType type, FrameworkItem origin, FrameworkItem destination, String destinationLabel) {
+        requireFillable();
         associations.add(new Association(this, type, origin, destination, destinationLabel));
     }
 
     /** R14: a link from one of this version's items to an item of another referential, named by codes. */
-    public void addCrossAssociation(AssociationType type, FrameworkItem origin, String destinationFramework,
+    void addCrossAssociation(AssociationType type, FrameworkItem origin, String destinationFramework,
             String destinationCode, String destinationLabel) {
+        requireFillable();
         associations.add(new Association(this, type, origin, destinationFramework, destinationCode, destinationLabel));
     }
 
@@ -130,8 +141,9 @@ public class Framework {
         this.masteryTolerance = newMasteryTolerance;
     }
 
-    public void describe(String issuer, LocalDate validationDate, String validationNote, String rncpCode,
+    void describe(String issuer, LocalDate validationDate, String validationNote, String rncpCode,
             String description, Integer masteryTolerance, String sourceDocument) {
+        requireFillable();
         this.issuer = issuer;
         this.validationDate = validationDate;
         this.validationNote = validationNote;
@@ -170,7 +182,39 @@ public class Framework {
     public String getPublishedBy() { return publishedBy; }
     public Instant getPublishedAt() { return publishedAt; }
     public Instant getCreatedAt() { return createdAt; }
-    public List<FrameworkItem> getItems() { return items; }
-    public List<Exam> getExams() { return exams; }
-    public List<Association> getAssociations() { return associations; }
+    public List<FrameworkItem> getItems() { return Collections.unmodifiableList(items); }
+    public List<Exam> getExams() { return Collections.unmodifiableList(exams); }
+    public List<Association> getAssociations() { return Collections.unmodifiableList(associations); }
+
+    /**
+     * While a new version is built in memory (an import, a copy), it is filled whatever its status (an
+     * imported referential may come published); once built, and whenever it is read from the database,
+     * {@link VersionChangePolicy} decides.
+     */
+    void requireFillable() {
+        if (!beingBuilt) {
+            VersionChangePolicy.requireChangeable(this);
+        }
+    }
+
+    /** Ends the building of a new version: from now on only the version change policy lets it change. */
+    void built() {
+        beingBuilt = false;
+    }
+
+    /** Removes items, exams and associations of a draft (see {@link DraftSync}). */
+    void removeItem(FrameworkItem item) {
+        VersionChangePolicy.requireChangeable(this);
+        items.remove(item);
+    }
+
+    void removeAssociationsIf(java.util.function.Predicate<Association> unwanted) {
+        VersionChangePolicy.requireChangeable(this);
+        associations.removeIf(unwanted);
+    }
+
+    void removeExams(java.util.Collection<Exam> unwanted) {
+        VersionChangePolicy.requireChangeable(this);
+        exams.removeAll(unwanted);
+    }
 }

@@ -86,18 +86,21 @@ public class FrameworkItem {
         this.text = text;
         this.parent = parent;
         this.position = position;
-        this.essential = type == ItemType.ELEMENT ? Boolean.FALSE : null;
+        this.essential = OnlyElementsAreEssential.flag(type, null);
     }
 
-    public void setContext(String context) {
+    void setContext(String context) {
+        framework.requireFillable();
         this.context = context;
     }
 
-    public void setEssential(Boolean essential) {
-        this.essential = type == ItemType.ELEMENT ? Boolean.TRUE.equals(essential) : null;
+    void setEssential(Boolean essential) {
+        framework.requireFillable();
+        this.essential = OnlyElementsAreEssential.flag(type, essential);
     }
 
-    public void setTypeLabel(String typeLabel) {
+    void setTypeLabel(String typeLabel) {
+        framework.requireFillable();
         this.typeLabel = type == ItemType.OTHER ? typeLabel : null;
     }
 
@@ -120,7 +123,7 @@ public class FrameworkItem {
             changed = true;
         }
         String label = newType == ItemType.OTHER ? newTypeLabel : null;
-        Boolean flag = newType == ItemType.ELEMENT ? Boolean.TRUE.equals(newEssential) : null;
+        Boolean flag = OnlyElementsAreEssential.flag(newType, newEssential);
         if (!java.util.Objects.equals(typeLabel, label) || !java.util.Objects.equals(essential, flag)) {
             typeLabel = label;
             essential = flag;

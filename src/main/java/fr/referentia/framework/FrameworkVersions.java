@@ -26,7 +26,6 @@ public class FrameworkVersions {
 
     /** Version labels go into URLs: letters, digits, « . », « _ », « - ». */
     static final Pattern VERSION_LABEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
-    static final int MAX_TEXT = 10_000;
     static final int MAX_NOTE = 500;
 
     private final FrameworkRepository frameworks;
@@ -95,29 +94,13 @@ public class FrameworkVersions {
         if (frameworks.existsByCode(frameworkCode)) {
             throw new ConflictException("Un référentiel a déjà le code « " + frameworkCode + " ».");
         }
-        Framework framework = new Framework(frameworkCode, label, kind, name, FrameworkStatus.DRAFT);
+        Framework framework = new Framework(frameworkCode, label, kind, name, FrameworkStatus.DRAFT, clock.instant());
         framework.describe(null, null, null, null, null, 2, null);
+        framework.built();
         Framework saved = frameworks.save(framework);
         events.publishEvent(AuditEvent.of("FRAMEWORK_CREATED", "FRAMEWORK", frameworkCode)
                 .change(null, AuditState.of(saved, 0)));
         return saved;
-    }
-
-    /** Changes the wording of one item of a draft; refused on a published or retired version. */
-    public void editItemText(String code, String version, String itemCode, String text) {
-        Framework framework = catalog.version(code, version, true);
-        VersionChangePolicy.requireChangeable(framework);
-        FrameworkItem item = items.findByFrameworkAndCode(framework, itemCode)
-                .orElseThrow(() -> FrameworkNotFoundException.item(code, itemCode));
-        String wording = text == null ? "" : text.strip();
-        if (wording.isEmpty() || wording.length() > MAX_TEXT) {
-            throw new BadInputException("Le texte d'un élément est obligatoire et ne dépasse pas " + MAX_TEXT
-                    + " caractères.");
-        }
-        String before = item.getText();
-        item.changeText(wording);
-        events.publishEvent(AuditEvent.of("FRAMEWORK_ITEM_EDITED", "FRAMEWORK", code)
-                .change(new ItemText(version, itemCode, before), new ItemText(version, itemCode, wording)));
     }
 
     /** Publishes a draft: validated on {@code validationDate} (with the note, e.g. "Validé en CPNEF du …"). */
@@ -146,12 +129,9 @@ public class FrameworkVersions {
         return framework;
     }
 
-    record ItemText(String version, String itemCode, String text) {
-    }
-
     private Framework copy(Framework source, String label) {
         Framework draft = new Framework(source.getCode(), label, source.getKind(), source.getTitle(),
-                FrameworkStatus.DRAFT);
+                FrameworkStatus.DRAFT, clock.instant());
         // Not validated yet: the validation date and note are the publication's.
         draft.describe(source.getIssuer(), null, null, source.getRncpCode(), source.getDescription(),
                 source.getMasteryTolerance(), source.getSourceDocument());
@@ -167,9 +147,7 @@ public class FrameworkVersions {
         for (Exam exam : source.getExams()) {
             Exam copy = draft.addExam(exam.getCode(), exam.getTitle(), exam.getPosition());
             copy.describe(exam.getModality(), exam.getPlace(), exam.getDurationMinutes());
-            copy.getParts().addAll(exam.getParts());
-            copy.getChecks().addAll(exam.getChecks());
-            exam.getItems().forEach(item -> copy.getItems().add(copies.get(item)));
+            copy.fill(exam.getParts(), exam.getChecks(), exam.getItems().stream().map(copies::get).toList());
         }
         for (Association association : source.getAssociations()) {
             if (association.getDestinationFramework() != null) {
@@ -182,6 +160,7 @@ public class FrameworkVersions {
                         association.getDestinationLabel());
             }
         }
+        draft.built();
         return draft;
     }
 }

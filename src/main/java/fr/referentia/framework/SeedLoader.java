@@ -13,6 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
@@ -25,6 +28,8 @@ import org.springframework.util.StringUtils;
  * database is ready to browse; running it again changes nothing. {@code referentia.seeds} is a
  * resource pattern, or several separated by commas (e.g. {@code classpath*:seeds/*.json,file:/x/more.json}):
  * patterns are read in the order given, the files of each pattern in filename order.
+ * Meanwhile the application refuses traffic (readiness state); Spring Boot switches it to accepting
+ * once every start-up runner, this one and the search indexing included, is done.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -36,17 +41,20 @@ class SeedLoader implements ApplicationRunner {
     private final FrameworkRepository frameworks;
     private final ObjectMapper json;
     private final String[] locations;
+    private final ApplicationEventPublisher events;
 
     SeedLoader(FrameworkImporter importer, FrameworkRepository frameworks, ObjectMapper json,
-            @Value("${referentia.seeds}") String location) {
+            @Value("${referentia.seeds}") String location, ApplicationEventPublisher events) {
         this.importer = importer;
         this.frameworks = frameworks;
         this.json = json;
+        this.events = events;
         this.locations = StringUtils.tokenizeToStringArray(location, ",");
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
+        AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
         for (Resource seed : seeds()) {
             CanonicalFramework framework = read(seed);
             var header = framework.framework();

@@ -1,5 +1,8 @@
 package fr.referentia.framework;
 
+import fr.referentia.shared.policy.Decision;
+import fr.referentia.shared.policy.Policies;
+import fr.referentia.shared.policy.Policy;
 import java.util.List;
 
 /**
@@ -7,35 +10,18 @@ import java.util.List;
  * it; {@link #CURRENT} lists the rules in force. Published versions are cited by certificates and
  * job profiles, so they are frozen: editing makes a new draft version.
  */
-public interface VersionChangePolicy {
+public interface VersionChangePolicy extends Policy<FrameworkStatus> {
 
     List<VersionChangePolicy> CURRENT = List.of(new PublishedVersionIsImmutable(), new RetiredVersionIsImmutable());
 
-    Decision check(FrameworkStatus status);
-
-    /** An allowance, or a refusal with a reason a person can read. */
-    record Decision(boolean allowed, String reason) {
-
-        static Decision allow() {
-            return new Decision(true, null);
-        }
-
-        static Decision refuse(String reason) {
-            return new Decision(false, reason);
-        }
-    }
-
     /** The first refusal among the rules in force, else an allowance. */
     static Decision evaluate(FrameworkStatus status) {
-        return CURRENT.stream().map(policy -> policy.check(status)).filter(decision -> !decision.allowed())
-                .findFirst().orElse(Decision.allow());
+        return Policies.firstRejection(status, CURRENT);
     }
 
     /** Throws {@link FrameworkVersionFrozenException} (409) when the version may not change. */
     static void requireChangeable(Framework framework) {
-        Decision decision = evaluate(framework.getStatus());
-        if (!decision.allowed()) {
-            throw new FrameworkVersionFrozenException(framework.getCode(), framework.getVersion(), decision.reason());
-        }
+        evaluate(framework.getStatus()).orThrow(
+                reason -> new FrameworkVersionFrozenException(framework.getCode(), framework.getVersion(), reason));
     }
 }

@@ -201,6 +201,13 @@ class AccessTokensTest {
                         .param("name", "Essai").param("scope", "READ")
                         .param("expiresOn", LocalDate.now().minusDays(1).toString()))
                 .andExpect(content().string(containsString("postérieure à aujourd&#39;hui")));
+        mvc.perform(post("/mon-compte/jetons").with(signedIn(candidate, Role.CANDIDATE)).with(csrf())
+                        .param("name", "Essai").param("scope", "READ").param("expiresOn", "+999999999-12-31"))
+                .andExpect(content().string(containsString("ne peut dépasser 2 ans")));
+        mvc.perform(post("/mon-compte/jetons").with(signedIn(candidate, Role.CANDIDATE)).with(csrf())
+                        .param("name", "Essai").param("scope", "READ")
+                        .param("expiresOn", LocalDate.now().plusYears(30).toString()))
+                .andExpect(content().string(containsString("ne peut dépasser 2 ans")));
         assertThat(tokens.tokensOf(candidate)).isEmpty();
     }
 

@@ -133,6 +133,40 @@ class AdministrationPagesTest {
         assertThat(users.existsByEmail("x@a.example.fr")).isFalse();
     }
 
+    @Test
+    void lookAlikeAddressesAndNamesWithInvisibleCharactersAreRefusedAndCreateNoAccount() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String genuine = "paul-" + suffix + "@a.example.fr";
+        mvc.perform(post("/organismes/" + orgA.getId() + "/personnes").with(as(hrOfA)).with(csrf())
+                        .param("email", genuine).param("displayName", "Paul Martin").param("role", "EMPLOYEE"))
+                .andExpect(flash().attribute("success", containsString(genuine)));
+        long before = users.count();
+        // A Cyrillic « а » for the Latin « a »: the visual twin of an existing employee's address.
+        String twin = "p\u0430ul-" + suffix + "@a.example.fr";
+        mvc.perform(post("/organismes/" + orgA.getId() + "/personnes").with(as(hrOfA)).with(csrf())
+                        .param("email", twin).param("displayName", "Paul Martin").param("role", "EMPLOYEE"))
+                .andExpect(flash().attribute("error", containsString("ressemble à s'y méprendre")));
+        for (String hidden : new String[] {"zero\u200Bwidth-" + suffix + "@a.example.fr",
+                "nbsp\u00A0" + suffix + "@a.example.fr"}) {
+            mvc.perform(post("/organismes/" + orgA.getId() + "/personnes").with(as(hrOfA)).with(csrf())
+                            .param("email", hidden).param("displayName", "Caché").param("role", "EMPLOYEE"))
+                    .andExpect(flash().attribute("error", containsString("L'adresse e-mail")));
+        }
+        mvc.perform(post("/organismes/" + orgA.getId() + "/personnes").with(as(hrOfA)).with(csrf())
+                        .param("email", "nul\u0000-" + suffix + "@a.example.fr").param("displayName", "Caché")
+                        .param("role", "EMPLOYEE"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/organismes/" + orgA.getId() + "/personnes").with(as(hrOfA)).with(csrf())
+                        .param("email", "nom-" + suffix + "@a.example.fr").param("role", "EMPLOYEE")
+                        .param("displayName", "Camille\r\nCliquez ici : https://exemple.invalid"))
+                .andExpect(flash().attribute("error", containsString("saut de ligne")));
+        mvc.perform(post("/organismes/" + orgA.getId() + "/personnes").with(as(hrOfA)).with(csrf())
+                        .param("email", "bidi-" + suffix + "@a.example.fr").param("role", "EMPLOYEE")
+                        .param("displayName", "\u202Enitram"))
+                .andExpect(flash().attribute("error", containsString("invisible")));
+        assertThat(users.count()).isEqualTo(before);
+    }
+
     /** A fresh SIRET whose Luhn check holds, so tests never collide on the unique constraint. */
     static String validSiret() {
         String base = String.format("%012d", (long) (Math.random() * 1_000_000_000_000L));

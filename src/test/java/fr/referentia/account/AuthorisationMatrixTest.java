@@ -7,10 +7,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import fr.referentia.IntegrationTest;
+import fr.referentia.certification.Accreditations;
 import fr.referentia.framework.exchange.FrameworkImport;
 import fr.referentia.framework.importjob.ImportJobs;
 import fr.referentia.search.comparison.ComparisonJob;
 import fr.referentia.search.comparison.ComparisonJobs;
+import fr.referentia.shared.files.FileStorage;
+import fr.referentia.shared.files.TestFilePurposes;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -100,6 +104,9 @@ class AuthorisationMatrixTest {
             Map.entry("jobId", Example.scoped((caller, own) -> importJob(own && !caller.anonymous() ? caller.email() : OTHER_OWNER))),
             // A background comparison is its requester's: the caller's own, or another person's.
             Map.entry("comparisonId", Example.scoped((caller, own) -> comparisonJob(own && !caller.anonymous()
+                    ? caller.email() : OTHER_OWNER))),
+            // A stored file (a test purpose that lets its owner read it): the caller's own, or another person's.
+            Map.entry("fileId", Example.scoped((caller, own) -> storedFile(own && !caller.anonymous()
                     ? caller.email() : OTHER_OWNER))));
 
     enum Expected { ALLOW, DENY, OWN }
@@ -148,6 +155,9 @@ class AuthorisationMatrixTest {
     @Autowired
     ComparisonJobs comparisonJobs;
 
+    @Autowired
+    FileStorage files;
+
     /** One background comparison per requester, started once (the seeds: it ends in a moment). */
     static final Map<String, String> JOBS = new ConcurrentHashMap<>();
 
@@ -176,7 +186,7 @@ class AuthorisationMatrixTest {
             for (Caller caller : CALLERS) {
                 Expected expected = rule.byCaller().get(caller.column());
                 if (expected == Expected.OWN && !scoped) {
-                    fail(rule.route() + " : « own » ne vaut que pour une route à {organisationId}, {tokenId} ou {jobId}");
+                    fail(rule.route() + " : « own » ne vaut que pour une route à {organisationId}, {tokenId}, {jobId}, {comparisonId} ou {fileId}");
                 }
                 for (boolean own : scoped ? List.of(true, false) : List.of(true)) {
                     boolean allowed = expected == Expected.ALLOW || expected == Expected.OWN && own;
@@ -365,6 +375,11 @@ class AuthorisationMatrixTest {
             }
             return job.id().toString();
         });
+    }
+
+    private String storedFile(String owner) {
+        return files.store(owner, TestFilePurposes.PROOFS, "matrice.txt",
+                new ByteArrayInputStream("matrice".getBytes(StandardCharsets.UTF_8))).id().toString();
     }
 
     private UUID otherToken() {

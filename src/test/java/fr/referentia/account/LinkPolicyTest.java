@@ -15,11 +15,11 @@ class LinkPolicyTest {
 
     @Test
     void aFreshLinkIsValidUntilItsExpiryExcluded() {
-        assertThat(LinkPolicy.checkAll(new Link(Purpose.INVITATION, true, EXPIRES, null, null, SENT)).allowed()).isTrue();
+        assertThat(LinkPolicy.checkAll(new Link(Purpose.INVITATION, true, EXPIRES, null, null, SENT)).isAllowed()).isTrue();
         assertThat(LinkPolicy.checkAll(new Link(Purpose.INVITATION, true, EXPIRES, null, null,
-                EXPIRES.minusSeconds(1))).allowed()).isTrue();
+                EXPIRES.minusSeconds(1))).isAllowed()).isTrue();
         var expired = LinkPolicy.checkAll(new Link(Purpose.INVITATION, true, EXPIRES, null, null, EXPIRES));
-        assertThat(expired.allowed()).isFalse();
+        assertThat(expired.isAllowed()).isFalse();
         assertThat(expired.reason()).startsWith("Ce lien d'invitation a expiré.");
         assertThat(LinkPolicy.checkAll(new Link(Purpose.RESET, true, EXPIRES, null, null, EXPIRES)).reason())
                 .startsWith("Ce lien de réinitialisation a expiré.").contains("Mot de passe oublié");

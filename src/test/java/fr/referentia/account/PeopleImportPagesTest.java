@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fr.referentia.IntegrationTest;
 import fr.referentia.TestMailServer;
 import fr.referentia.account.bulk.TestWorkbooks;
+import fr.referentia.shared.spreadsheet.CraftedXlsx;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -192,5 +193,37 @@ class PeopleImportPagesTest {
         upload(hrOfA, orgA, "vide.csv", new byte[0])
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Choisissez un fichier")));
+    }
+
+    @Test
+    void aWorkbookWithAFarRightCellOnTwentyThousandRowsAFormulaOrAnExternalEntityIsRefusedAndNobodyIsCreated()
+            throws Exception {
+        String[] person = {address("zoe"), "Zoé Lenoir", "Salarié"};
+        byte[] farRight = CraftedXlsx.withSheet(xml -> {
+            xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"")
+                    .append("http://schemas.openxmlformats.org/spreadsheetml/2006/main\">")
+                    .append("<dimension ref=\"A1:XFD20002\"/><sheetData>")
+                    .append(CraftedXlsx.row(1, "email", "nom", "role")).append(CraftedXlsx.row(2, person));
+            for (int r = 3; r <= 20_002; r++) {
+                xml.append("<row r=\"").append(r).append("\">").append(CraftedXlsx.cell("XFD" + r, "x"))
+                        .append("</row>");
+            }
+            xml.append("</sheetData></worksheet>");
+        });
+        upload(hrOfA, orgA, "personnes.xlsx", farRight).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("aucune personne n&#39;a été créée")))
+                .andExpect(content().string(containsString("plus de 2000 personnes")));
+        upload(hrOfA, orgA, "personnes.xlsx", CraftedXlsx.emptyRowsAfter(20_000, new String[] {"email", "nom", "role"},
+                person)).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("lignes vides comprises")));
+        upload(hrOfA, orgA, "personnes.xlsx", TestWorkbooks.xlsx(new String[][] {{"email", "nom", "role"}, person,
+                {address("yves"), "=HYPERLINK(\"http://exemple.invalid\")", "Salarié"}}))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("ligne 3, colonne B : formule refusée")));
+        upload(hrOfA, orgA, "personnes.xlsx", CraftedXlsx.externalEntityInSheet("file:///etc/hostname"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("entité externe")));
+        assertThat(users.existsByEmail(address("zoe"))).isFalse();
+        assertThat(users.existsByEmail(address("yves"))).isFalse();
     }
 }

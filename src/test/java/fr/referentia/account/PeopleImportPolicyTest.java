@@ -3,11 +3,13 @@ package fr.referentia.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.referentia.account.bulk.PeopleFile.Line;
+import fr.referentia.shared.text.Confusables;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class PeopleImportPolicyTest {
@@ -23,7 +25,19 @@ class PeopleImportPolicyTest {
             first.putIfAbsent(EmailAddresses.normalise(line.email()), line.number());
         }
         return PeopleImportPolicy.checkAll(List.of(lines),
-                new PeopleImportPolicy.Context(granter, organisation, existing, first));
+                new PeopleImportPolicy.Context(granter, organisation, existing, existing.stream()
+                        .map(Confusables::skeletonDigest).collect(Collectors.toSet()), first));
+    }
+
+    @Test
+    void aVisualTwinOfAnExistingAddressAndANameWithAHiddenLineBreakAreRefused() {
+        assertThat(check(HR_OF_A, ORG_A, Set.of("paul@a.fr"),
+                new Line(2, "p\u0430ul@a.fr", "Paul Martin", "Salarié", 0),
+                new Line(3, "eva@a.fr", "Eva\u2028Cliquez ici", "Salarié", 0)))
+                .containsExactly(
+                        new ImportProblem(2, "email", EmailAddresses.lookAlike("p\u0430ul@a.fr")),
+                        new ImportProblem(3, "nom", "Le nom « EvaCliquez ici » contient un saut de ligne (U+2028,"
+                                + " position 4) : retapez-le sans ce caractère."));
     }
 
     @Test

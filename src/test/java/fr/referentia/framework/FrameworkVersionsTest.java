@@ -24,12 +24,14 @@ import fr.referentia.IntegrationTest;
 import fr.referentia.account.AuditEntry;
 import fr.referentia.account.AuditFilter;
 import fr.referentia.account.AuditTrail;
+import fr.referentia.framework.authoring.DraftAuthoring;
+import fr.referentia.framework.authoring.DraftAuthoring.Actor;
+import fr.referentia.framework.authoring.DraftEdits.ItemChange;
 import fr.referentia.search.FrameworkSearch;
 import fr.referentia.search.SearchQuery;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +66,11 @@ class FrameworkVersionsTest {
     FrameworkVersions versions;
 
     @Autowired
+    DraftAuthoring authoring;
+
+    static final Actor EDITOR = new Actor(ADMIN, ADMIN);
+
+    @Autowired
     FrameworkCatalog catalog;
 
     @Autowired
@@ -79,12 +86,7 @@ class FrameworkVersionsTest {
 
     @BeforeEach
     void importACopyOfTheSeed() throws Exception {
-        code = "VERSIONS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        try (InputStream in = new ClassPathResource("seeds/002-CQP-GESTIONNAIRE-DISPOSITIFS.json").getInputStream()) {
-            ObjectNode file = (ObjectNode) json.readTree(in);
-            ((ObjectNode) file.get("framework")).put("code", code);
-            importer.importFramework(json.treeToValue(file, CanonicalFramework.class));
-        }
+        code = SeedCopies.importCopy(json, importer, "002-CQP-GESTIONNAIRE-DISPOSITIFS.json", "VERSIONS");
     }
 
     @Test
@@ -110,9 +112,9 @@ class FrameworkVersionsTest {
                 .andExpect(jsonPath("$.detail", containsString("brouillon")));
 
         String newText = catalog.item(code, "C1").item().text().replace("multimodale", "zorglubienne");
-        versions.editItemText(code, "2026-01", "C1", newText);
-        versions.editItemText(code, "2026-01", "C2", "<script>alert('x')</script> Informer");
-        assertThatThrownBy(() -> versions.editItemText(code, SEED_VERSION, "C1", "Autre texte"))
+        authoring.editItem(code, "2026-01", EDITOR, "C1", new ItemChange(newText, null, null));
+        authoring.editItem(code, "2026-01", EDITOR, "C2", new ItemChange("<script>alert('x')</script> Informer", null, null));
+        assertThatThrownBy(() -> authoring.editItem(code, SEED_VERSION, EDITOR, "C1", new ItemChange("Autre texte", null, null)))
                 .isInstanceOf(FrameworkVersionFrozenException.class);
         assertThat(catalog.item(code, "C1").item().text()).startsWith(C1);
 
@@ -145,7 +147,7 @@ class FrameworkVersionsTest {
         mvc.perform(asAdmin(post("/api/v1/frameworks/" + code + "/versions/2026-01/publication"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"validationDate\": \"2026-01-16\"}"))
                 .andExpect(status().isConflict());
-        assertThatThrownBy(() -> versions.editItemText(code, "2026-01", "C1", "Autre texte"))
+        assertThatThrownBy(() -> authoring.editItem(code, "2026-01", EDITOR, "C1", new ItemChange("Autre texte", null, null)))
                 .isInstanceOf(FrameworkVersionFrozenException.class);
 
         mvc.perform(get("/api/v1/frameworks/" + code))

@@ -3,7 +3,7 @@ package fr.referentia.framework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.referentia.framework.VersionChangePolicy.Decision;
+import fr.referentia.shared.policy.Decision;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -12,26 +12,26 @@ class VersionChangePolicyTest {
 
     @Test
     void aDraftMayChange() {
-        assertThat(VersionChangePolicy.evaluate(FrameworkStatus.DRAFT).allowed()).isTrue();
+        assertThat(VersionChangePolicy.evaluate(FrameworkStatus.DRAFT).isAllowed()).isTrue();
     }
 
     @Test
     void aPublishedVersionIsImmutableAndSaysWhatToDoInstead() {
         Decision decision = new PublishedVersionIsImmutable().check(FrameworkStatus.PUBLISHED);
-        assertThat(decision.allowed()).isFalse();
+        assertThat(decision.isAllowed()).isFalse();
         assertThat(decision.reason()).contains("publiée").contains("nouvelle version");
         assertThat(VersionChangePolicy.evaluate(FrameworkStatus.PUBLISHED)).isEqualTo(decision);
     }
 
     @Test
     void aRetiredVersionIsImmutable() {
-        assertThat(VersionChangePolicy.evaluate(FrameworkStatus.RETIRED).allowed()).isFalse();
-        assertThat(new PublishedVersionIsImmutable().check(FrameworkStatus.RETIRED).allowed()).isTrue();
+        assertThat(VersionChangePolicy.evaluate(FrameworkStatus.RETIRED).isAllowed()).isFalse();
+        assertThat(new PublishedVersionIsImmutable().check(FrameworkStatus.RETIRED).isAllowed()).isTrue();
     }
 
     @Test
     void theEntityRefusesToChangeAPublishedVersion() {
-        Framework framework = new Framework("TEST", "1", FrameworkKind.CQP, "Test", FrameworkStatus.DRAFT);
+        Framework framework = new Framework("TEST", "1", FrameworkKind.CQP, "Test", FrameworkStatus.DRAFT, Instant.EPOCH);
         FrameworkItem item = framework.addItem("C1", ItemType.COMPETENCY, "Accueillir", null, 1);
         item.changeText("Accueillir les publics");
         framework.publish(LocalDate.of(2024, 10, 2), "Validé en CPNEF du 2-10-2024", "a@b.fr", Instant.EPOCH);

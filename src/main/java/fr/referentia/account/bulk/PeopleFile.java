@@ -1,37 +1,24 @@
 package fr.referentia.account.bulk;
 
 import fr.referentia.shared.BadInputException;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import fr.referentia.shared.spreadsheet.CellProblem;
+import fr.referentia.shared.spreadsheet.SheetContent;
+import fr.referentia.shared.spreadsheet.SheetLimits;
+import fr.referentia.shared.spreadsheet.SheetRow;
+import fr.referentia.shared.spreadsheet.SpreadsheetReader;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A list of people to invite, as uploaded: a CSV in UTF-8 ({@code ;} or {@code ,} separated) or
- * an XLSX workbook (first sheet), with the header {@code email;nom;role} (any order). Reading
- * only checks the file's shape; the people themselves are checked by the import's rules. Cell
- * values are data: one starting with {@code = + - @} is kept as text, and a workbook's formula is
- * read as its text, never evaluated.
+ * A list of people to invite, as uploaded: a CSV in UTF-8 ({@code ;}, {@code ,} or tab separated)
+ * or an XLSX workbook (first sheet), with the header {@code email;nom;role} (any order), read
+ * through the shared {@link SpreadsheetReader}. Reading only checks the file's shape; the people
+ * themselves are checked by the import's rules. A CSV cell starting with {@code = + - @} is data,
+ * kept as written; a workbook's formula is refused, never evaluated.
  */
 public final class PeopleFile {
 
@@ -42,9 +29,12 @@ public final class PeopleFile {
     public static final String ROLE = "role";
     static final List<String> COLUMNS = List.of(EMAIL, NAME, ROLE);
     static final String EXPECTED_HEADER = "email;nom;role";
+    /** The header and {@link #MAX_LINES} people, empty lines counted; a few columns beyond the three. */
+    static final SheetLimits LIMITS = new SheetLimits(MAX_LINES + 1, 26, "Le fichier compte plus de " + MAX_LINES
+            + " personnes (ou plus de " + (MAX_LINES + 1) + " lignes, lignes vides comprises) : découpez-le en"
+            + " plusieurs fichiers.");
+    private static final int FORMULAS_NAMED = 5;
 
-    private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
     private static final Map<String, String> HEADER_ALIASES = Map.of("email", EMAIL, "e-mail", EMAIL, "mail", EMAIL,
             "courriel", EMAIL, "nom", NAME, "role", ROLE);
 
@@ -65,14 +55,24 @@ public final class PeopleFile {
                     + EXPECTED_HEADER + ".");
         }
         checkSize(content.length);
-        if (startsWith(content, ZIP)) {
-            return xlsx(content);
+        SheetContent sheet = SpreadsheetReader.read(content, null, LIMITS);
+        if (!sheet.problems().isEmpty()) {
+            List<String> named = sheet.problems().stream().map(CellProblem::text).toList();
+            throw new BadInputException("Le classeur contient " + (named.size() == 1 ? "une formule" : named.size()
+                    + " formules") + ", refusées (le fichier n'est jamais calculé) : saisissez les valeurs"
+                    + " elles-mêmes. " + String.join(" ; ", named.subList(0, Math.min(FORMULAS_NAMED, named.size())))
+                    + (named.size() > FORMULAS_NAMED ? " ; …" : "") + ".", named);
         }
-        if (startsWith(content, OLE2)) {
-            throw new BadInputException("Les classeurs Excel 97-2003 (.xls) ne sont pas acceptés : enregistrez le"
-                    + " fichier au format .xlsx ou « CSV UTF-8 ».");
+        if (sheet.rows().isEmpty()) {
+            throw new BadInputException("Le fichier est vide : la première ligne doit être l'en-tête "
+                    + EXPECTED_HEADER + ".");
         }
-        return csv(text(content));
+        Map<String, Integer> columns = header(cleaned(sheet.rows().get(0)));
+        List<Line> lines = new ArrayList<>();
+        for (SheetRow row : sheet.rows().subList(1, sheet.rows().size())) {
+            add(lines, row.number(), cleaned(row), columns);
+        }
+        return finish(lines);
     }
 
     /** Refuses a file over {@link #MAX_BYTES}, before it is even read. */
@@ -84,90 +84,13 @@ public final class PeopleFile {
         }
     }
 
-    private static List<Line> csv(String text) {
-        int headerEnd = text.indexOf('\n');
-        String firstLine = headerEnd < 0 ? text : text.substring(0, headerEnd);
-        char delimiter = count(firstLine, ';') >= count(firstLine, ',') ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
-                .setTrim(true).get();
-        LineNumbers lineNumbers = new LineNumbers(text);
-        List<Line> lines = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            Map<String, Integer> columns = null;
-            for (CSVRecord record : parser) {
-                List<String> cells = record.stream().map(PeopleFile::clean).toList();
-                if (columns == null) {
-                    columns = header(cells);
-                    continue;
-                }
-                add(lines, lineNumbers.of(record.getCharacterPosition()), cells, columns);
-            }
-            if (columns == null) {
-                throw new BadInputException("Le fichier est vide : la première ligne doit être l'en-tête "
-                        + EXPECTED_HEADER + ".");
-            }
-        } catch (UncheckedIOException | IllegalStateException | IOException e) {
-            // Commons CSV reports an unclosed quote and similar mistakes this way.
-            throw new BadInputException("Le fichier CSV est mal formé (guillemet non refermé ?) : "
-                    + "vérifiez-le ou enregistrez-le à nouveau depuis votre tableur au format « CSV UTF-8 ».");
-        }
-        return finish(lines);
-    }
-
-    private static List<Line> xlsx(byte[] content) {
-        DataFormatter formatter = new DataFormatter(Locale.FRANCE);
-        List<Line> lines = new ArrayList<>();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            if (workbook.getNumberOfSheets() == 0) {
-                throw new BadInputException("Le classeur ne contient aucune feuille.");
-            }
-            Sheet sheet = workbook.getSheetAt(0);
-            Map<String, Integer> columns = null;
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int index = 0; index < Math.max(0, row.getLastCellNum()); index++) {
-                    cells.add(clean(cellText(row.getCell(index), formatter)));
-                }
-                if (columns == null) {
-                    if (cells.stream().allMatch(String::isEmpty)) {
-                        continue;
-                    }
-                    columns = header(cells);
-                    continue;
-                }
-                add(lines, row.getRowNum() + 1, cells, columns);
-            }
-            if (columns == null) {
-                throw new BadInputException("La première feuille du classeur est vide : la première ligne doit être"
-                        + " l'en-tête " + EXPECTED_HEADER + ".");
-            }
-        } catch (BadInputException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            // Not an OOXML workbook (another ZIP, a Word document, a damaged file…).
-            throw new BadInputException("Ce fichier n'est pas un classeur Excel (.xlsx) lisible : enregistrez-le à"
-                    + " nouveau au format .xlsx ou « CSV UTF-8 ».");
-        }
-        return finish(lines);
-    }
-
-    private static String cellText(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getCellType() == CellType.FORMULA) {
-            return "=" + cell.getCellFormula();
-        }
-        return formatter.formatCellValue(cell);
+    private static List<String> cleaned(SheetRow row) {
+        return row.cells().stream().map(PeopleFile::clean).toList();
     }
 
     private static void add(List<Line> lines, int number, List<String> cells, Map<String, Integer> columns) {
         if (cells.stream().allMatch(String::isEmpty)) {
             return;
-        }
-        if (lines.size() == MAX_LINES) {
-            throw new BadInputException("Le fichier compte plus de " + MAX_LINES + " personnes : découpez-le en"
-                    + " plusieurs fichiers.");
         }
         int extra = 0;
         for (int index = 0; index < cells.size(); index++) {
@@ -213,22 +136,6 @@ public final class PeopleFile {
         return columns;
     }
 
-    private static String text(byte[] content) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            throw new BadInputException("Le fichier n'est ni un classeur .xlsx ni un texte CSV encodé en UTF-8 :"
-                    + " enregistrez-le depuis votre tableur au format « CSV UTF-8 » ou .xlsx.");
-        }
-        if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
-            throw new BadInputException("Le fichier contient des données binaires : ce n'est ni un CSV ni un classeur"
-                    + " .xlsx.");
-        }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
     private static String cell(List<String> cells, int index) {
         return index < cells.size() ? cells.get(index) : "";
     }
@@ -239,41 +146,5 @@ public final class PeopleFile {
 
     static String withoutAccents(String value) {
         return Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    }
-
-    private static long count(String text, char c) {
-        return text.chars().filter(ch -> ch == c).count();
-    }
-
-    private static boolean startsWith(byte[] content, byte[] prefix) {
-        return content.length >= prefix.length && Arrays.equals(content, 0, prefix.length, prefix, 0, prefix.length);
-    }
-
-    /** Line numbers (from 1) of character positions in a text. */
-    private static final class LineNumbers {
-
-        private final String text;
-        private final int[] starts;
-
-        LineNumbers(String text) {
-            this.text = text;
-            List<Integer> found = new ArrayList<>(List.of(0));
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    found.add(i + 1);
-                }
-            }
-            starts = found.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        /** The line of a record starting at this position (Commons CSV counts the empty lines before it). */
-        int of(long position) {
-            int start = (int) position;
-            while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
-                start++;
-            }
-            int index = Arrays.binarySearch(starts, start);
-            return (index >= 0 ? index : -index - 2) + 1;
-        }
     }
 }

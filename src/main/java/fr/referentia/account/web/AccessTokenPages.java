@@ -6,6 +6,7 @@ import fr.referentia.account.AccessTokens.IssuedToken;
 import fr.referentia.account.AccessTokens.TokenView;
 import fr.referentia.shared.BadInputException;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -32,9 +33,11 @@ class AccessTokenPages {
             .withZone(AccessTokens.ZONE);
 
     private final AccessTokens tokens;
+    private final Clock clock;
 
-    AccessTokenPages(AccessTokens tokens) {
+    AccessTokenPages(AccessTokens tokens, Clock clock) {
         this.tokens = tokens;
+        this.clock = clock;
     }
 
     /** One line of the list, dates written out in French. */
@@ -85,7 +88,7 @@ class AccessTokenPages {
                 ? Arrays.asList(AccessTokenScope.values()) : List.of(AccessTokenScope.READ);
         model.addAttribute("tokens", tokens.tokensOf(principal.getName()).stream().map(Row::of).toList());
         model.addAttribute("scopes", scopes);
-        model.addAttribute("tomorrow", LocalDate.now(AccessTokens.ZONE).plusDays(1));
+        model.addAttribute("tomorrow", LocalDate.now(clock.withZone(AccessTokens.ZONE)).plusDays(1));
         return "account/tokens";
     }
 }

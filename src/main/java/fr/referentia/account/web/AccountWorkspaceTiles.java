@@ -1,6 +1,5 @@
 package fr.referentia.account.web;
 
-import fr.referentia.account.Accreditations;
 import fr.referentia.account.Role;
 import fr.referentia.shared.web.WorkspacePerson;
 import fr.referentia.shared.web.WorkspaceTile;
@@ -12,18 +11,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The account module's tiles: an organisation's people for its HR; organisations, accounts and the journal
- * for the branch administrator; accreditations for the certification office and assessors (these pages move
- * to the certification module, which will then contribute those tiles); everyone's own data and tokens; and,
- * for the roles whose work arrives with later modules, what will appear.
+ * for the branch administrator; everyone's own data and tokens; and, for the roles whose work arrives with
+ * later modules, what will appear (the module that brings it replaces the line).
  */
 @Component
 class AccountWorkspaceTiles implements WorkspaceTiles {
-
-    private final Accreditations accreditations;
-
-    AccountWorkspaceTiles(Accreditations accreditations) {
-        this.accreditations = accreditations;
-    }
 
     @Override
     public List<WorkspaceTile> tilesFor(WorkspacePerson person) {
@@ -42,22 +34,6 @@ class AccountWorkspaceTiles implements WorkspaceTiles {
                     + "invitez une personne de la branche.", "/admin/comptes", "Gérer les comptes"));
             tiles.add(WorkspaceTile.link(32, "Journal", "Qui a fait quoi et quand : publications, imports, "
                     + "comptes ; exportable en CSV.", "/admin/journal", "Ouvrir le journal"));
-        }
-        if (person.hasAny(Role.CERTIFICATION_OFFICE.name(), Role.BRANCH_ADMIN.name())) {
-            int expiring = accreditations.overview(person.email(), null).expiringSoon().size();
-            tiles.add(WorkspaceTile.link(person.has(Role.CERTIFICATION_OFFICE.name()) ? 10 : 33,
-                    "Habilitations des évaluateurs", expiring == 0
-                            ? "Aucune habilitation n'expire dans les 60 jours. Enregistrez une nouvelle habilitation."
-                            : expiring + (expiring == 1 ? " habilitation expire" : " habilitations expirent")
-                                    + " dans les 60 jours : renouvelez-les.",
-                    "/certification/habilitations", "Voir les habilitations"));
-        }
-        if (person.has(Role.ASSESSOR.name())) {
-            int mine = accreditations.mine(person.email()).size();
-            tiles.add(WorkspaceTile.link(10, "Mes habilitations", mine == 0
-                    ? "Vous n'avez pas encore d'habilitation enregistrée : le secrétariat de certification l'enregistre."
-                    : "Vos " + mine + " habilitation(s), leurs certifications et leurs dates de validité.",
-                    "/mes-habilitations", "Voir mes habilitations"));
         }
         if (person.has(Role.MANAGER.name())) {
             tiles.add(WorkspaceTile.upcoming(20, "L'évaluation de votre équipe", "Bientôt ici : les salariés de "

@@ -7,22 +7,20 @@ import fr.referentia.account.AuditLabels;
 import fr.referentia.account.AuditTrail;
 import fr.referentia.account.Organisation;
 import fr.referentia.shared.BadInputException;
+import fr.referentia.shared.spreadsheet.SpreadsheetWriter;
+import fr.referentia.shared.spreadsheet.SpreadsheetWriter.CsvSheet;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -80,15 +78,13 @@ class JournalPages {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"journal-audit-"
                 + LocalDate.now(clock) + ".csv\"");
-        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        writer.write('\uFEFF'); // byte order mark: spreadsheets then read the file as UTF-8
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(CSV_HEADER).get();
-        try (CSVPrinter csv = new CSVPrinter(writer, format)) {
+        // UTF-8 with a byte order mark, « ; » between cells, each cell neutralised against formula injection.
+        try (CsvSheet csv = SpreadsheetWriter.csv(response.getOutputStream(), List.of(CSV_HEADER))) {
             audit.export(filter, entry -> print(csv, entry, organisations::get));
         }
     }
 
-    private void print(CSVPrinter csv, AuditEntry entry, Function<UUID, String> organisationName) {
+    private void print(CsvSheet csv, AuditEntry entry, Function<UUID, String> organisationName) {
         String organisation = entry.getOrganisationId() == null ? null : Objects.requireNonNullElse(
                 organisationName.apply(entry.getOrganisationId()), entry.getOrganisationId().toString());
         String[] cells = {DATE_TIME.format(entry.getOccurredAt().atZone(clock.getZone())),
@@ -96,14 +92,7 @@ class JournalPages {
                 entry.getActorId() == null ? null : entry.getActorId().toString(),
                 labels.action(entry.getAction()), labels.objectType(entry.getObjectType()), entry.getObjectId(),
                 organisation, entry.getBeforeJson(), entry.getAfterJson()};
-        try {
-            for (String cell : cells) {
-                csv.print(CsvCells.neutralise(cell));
-            }
-            csv.println();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        csv.row(Arrays.asList(cells));
     }
 
     private static AuditFilter filter(Form form) {

@@ -6,6 +6,7 @@ import fr.referentia.framework.CanonicalFramework;
 import fr.referentia.framework.CanonicalFramework.AssociationSpec;
 import fr.referentia.framework.CanonicalFramework.ExamSpec;
 import fr.referentia.framework.CanonicalFramework.Item;
+import fr.referentia.framework.CrossReferentialLinkPolicy;
 import fr.referentia.framework.DraftSync;
 import fr.referentia.framework.FrameworkCatalog;
 import fr.referentia.framework.ItemType;
@@ -14,7 +15,6 @@ import fr.referentia.framework.authoring.DraftEdits.HeaderChange;
 import fr.referentia.framework.authoring.DraftEdits.ItemChange;
 import fr.referentia.framework.authoring.EditLockPolicy.Decision;
 import fr.referentia.framework.authoring.EditLockPolicy.Holder;
-import fr.referentia.shared.BadInputException;
 import fr.referentia.shared.ConflictException;
 import fr.referentia.shared.NotFoundException;
 import fr.referentia.shared.audit.AuditEvent;
@@ -183,17 +183,20 @@ public class DraftAuthoring {
                 f -> DraftEdits.deleteExam(f, examCode));
     }
 
-    /** R14: a link to another referential's item is checked against that referential as it is published now. */
+    /** R14 ({@link CrossReferentialLinkPolicy}): a link to another referential's item needs it published. */
     public Saved addAssociation(String code, String version, Actor actor, AssociationSpec link) {
         String other = blankToNull(link.destinationFramework());
         if (other != null && !other.equals(code)) {
             String itemCode = blankToNull(link.destinationCode());
+            boolean found;
             try {
                 catalog.item(other, itemCode == null ? "" : itemCode);
+                found = true;
             } catch (NotFoundException e) {
-                throw new BadInputException("Lien refusé : le référentiel publié « " + other
-                        + " » n'a pas d'élément « " + itemCode + " ».");
+                found = false;
             }
+            CrossReferentialLinkPolicy.checkAll(new CrossReferentialLinkPolicy.Link(link.originCode(), other, itemCode,
+                    found)).orBadInput();
         }
         return change(code, version, actor, "ASSOCIATION_ADDED", "Lien ajouté depuis " + link.originCode(), null,
                 link.originCode(), f -> DraftEdits.addAssociation(f, link));

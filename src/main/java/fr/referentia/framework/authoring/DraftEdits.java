@@ -6,9 +6,10 @@ import fr.referentia.framework.CanonicalFramework.AssociationSpec;
 import fr.referentia.framework.CanonicalFramework.ExamSpec;
 import fr.referentia.framework.CanonicalFramework.Header;
 import fr.referentia.framework.CanonicalFramework.Item;
-import fr.referentia.framework.FrameworkImporter;
 import fr.referentia.framework.InvalidFrameworkException;
 import fr.referentia.framework.ItemType;
+import fr.referentia.framework.OnlyElementsAreEssential;
+import fr.referentia.framework.WellFormedFramework;
 import fr.referentia.shared.BadInputException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +22,7 @@ import java.util.Set;
 
 /**
  * The authoring operations on a draft, each a pure function from one canonical form to the next.
- * Every result is checked exactly as an import is ({@link FrameworkImporter#check}), siblings are
+ * Every result is checked exactly as an import is ({@link WellFormedFramework}), siblings are
  * renumbered 1..n and items kept in reading order; a refusal throws {@link BadInputException} with
  * French reasons, and the caller's form is left as it was.
  */
@@ -61,20 +62,18 @@ public final class DraftEdits {
         // Placed at the given position: half a step before its new rank, then renumbered.
         int rank = position == null ? Integer.MAX_VALUE : Math.max(1, position);
         items.add(new Item(newCode, type, strip(text), parentCode, rank, null,
-                type == ItemType.ELEMENT ? Boolean.FALSE : null));
+                OnlyElementsAreEssential.flag(type, null)));
         return checked(f, items, f.exams(), f.associations(), newCode);
     }
 
     public static CanonicalFramework editItem(CanonicalFramework f, String code, ItemChange change) {
         Item item = require(f, code);
-        if (Boolean.TRUE.equals(change.essential()) && item.type() != ItemType.ELEMENT) {
-            throw refused("Seul un élément de compétence peut être incontournable (R7) : « " + code + " » est de type "
-                    + item.typeName() + ".");
-        }
+        OnlyElementsAreEssential.RULE.check(new OnlyElementsAreEssential.Request(code, item.type(), item.typeName(),
+                change.essential())).orThrow(DraftEdits::refused);
         String text = change.text() == null ? item.text() : strip(change.text());
         String context = change.context() == null ? item.context() : strip(change.context());
-        Boolean essential = item.type() != ItemType.ELEMENT ? item.essential()
-                : change.essential() == null ? item.essential() : change.essential();
+        Boolean essential = OnlyElementsAreEssential.flag(item.type(),
+                change.essential() == null ? item.essential() : change.essential());
         Item edited = new Item(item.code(), item.type(), item.typeLabel(), text, item.parentCode(), item.position(),
                 context, essential);
         return replaceItem(f, edited);
@@ -322,7 +321,7 @@ public final class DraftEdits {
         items.stream().filter(i -> !placed.contains(i.code())).forEach(ordered::add);
         CanonicalFramework result = new CanonicalFramework(f.format(), f.framework(), ordered, exams, associations);
         try {
-            FrameworkImporter.check(result);
+            WellFormedFramework.require(result);
         } catch (InvalidFrameworkException e) {
             throw new BadInputException("Modification refusée : " + String.join(" ", e.errors()), e.errors());
         }

@@ -10,6 +10,7 @@ import fr.referentia.framework.FrameworkViews.Outline;
 import fr.referentia.shared.document.PdfRenderer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -22,8 +23,11 @@ public class FrameworkExport {
     private final FrameworkCatalog catalog;
     private final PdfRenderer pdf;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    FrameworkExport(FrameworkExporter exporter, FrameworkCatalog catalog, PdfRenderer pdf, ObjectMapper json) {
+    FrameworkExport(FrameworkExporter exporter, FrameworkCatalog catalog, PdfRenderer pdf, ObjectMapper json,
+            Clock clock) {
+        this.clock = clock;
         this.exporter = exporter;
         this.catalog = catalog;
         this.pdf = pdf;
@@ -74,6 +78,6 @@ public class FrameworkExport {
         Outline outline = which.version() == null ? catalog.outline(which.code())
                 : catalog.outline(which.code(), which.version(), which.drafts());
         return pdf.render("pdf/framework", Map.of("document", FrameworkDocument.of(outline),
-                "generatedOn", LocalDate.now()));
+                "generatedOn", LocalDate.now(clock)));
     }
 }

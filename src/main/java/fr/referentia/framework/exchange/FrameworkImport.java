@@ -15,9 +15,9 @@ import fr.referentia.framework.FrameworkStatus;
 import fr.referentia.framework.ImportProgress;
 import fr.referentia.framework.InvalidFrameworkException;
 import fr.referentia.shared.BadInputException;
+import fr.referentia.shared.spreadsheet.SheetRow;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -141,13 +141,7 @@ public class FrameworkImport {
 
     private CanonicalFramework sheet(byte[] bytes, String format, Metadata metadata) {
         List<ItemSheet.CellError> errors = new ArrayList<>();
-        List<List<String>> rows;
-        try {
-            rows = "csv".equals(format) ? ItemSheet.readCsv(new java.io.ByteArrayInputStream(bytes), errors)
-                    : ItemSheet.readXlsx(new java.io.ByteArrayInputStream(bytes), errors);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<SheetRow> rows = ItemSheet.read(bytes, format, errors);
         List<CanonicalFramework.Item> items = errors.isEmpty() ? ItemSheet.items(rows, errors) : List.of();
         FrameworkKind kind = null;
         if (blankToNull(metadata.kind()) == null) {

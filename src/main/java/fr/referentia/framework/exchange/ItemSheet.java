@@ -4,38 +4,28 @@ import fr.referentia.framework.CanonicalFramework;
 import fr.referentia.framework.CanonicalFramework.Header;
 import fr.referentia.framework.CanonicalFramework.Item;
 import fr.referentia.framework.ItemType;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import fr.referentia.shared.spreadsheet.CellProblem;
+import fr.referentia.shared.spreadsheet.SheetCells;
+import fr.referentia.shared.spreadsheet.SheetContent;
+import fr.referentia.shared.spreadsheet.SheetLimits;
+import fr.referentia.shared.spreadsheet.SheetRow;
+import fr.referentia.shared.spreadsheet.SpreadsheetReader;
+import fr.referentia.shared.spreadsheet.SpreadsheetRefusal;
+import fr.referentia.shared.spreadsheet.SpreadsheetWriter;
+import fr.referentia.shared.spreadsheet.SpreadsheetWriter.Xlsx;
+import fr.referentia.shared.spreadsheet.SpreadsheetWriter.XlsxSheet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The items of a referential as a spreadsheet (XLSX or CSV): one row per item. Reading checks every
- * cell and reports each problem with its row and column; formulas are refused, never evaluated.
+ * The items of a referential as a spreadsheet (XLSX or CSV): one row per item, read and written
+ * through the shared spreadsheet reader and writer. Reading checks every cell and reports each
+ * problem with its row and column; formulas are refused, never evaluated.
  */
 final class ItemSheet {
 
@@ -44,8 +34,8 @@ final class ItemSheet {
     static final String ITEMS_SHEET = "Éléments";
     private static final String HEADER_SHEET = "Référentiel";
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
-    private static final String DANGEROUS_START = "=+-@\t\r";
-    private static final char BOM = '\uFEFF';
+    /** Rows (header and empty rows included) and columns an imported sheet may use. */
+    static final SheetLimits LIMITS = new SheetLimits(20_001, 26);
 
     /** One problem found in a file: row 1 is the header row; column is null for a whole-file problem. */
     public record CellError(Integer row, String column, String message) {
@@ -62,74 +52,30 @@ final class ItemSheet {
     // ---------------------------------------------------------------- export
 
     static byte[] csv(CanonicalFramework framework) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-            writer.write(BOM); // lets spreadsheet programs read the file as UTF-8
-            printer.printRecord(COLUMNS);
-            for (Item item : framework.items()) {
-                printer.printRecord(row(item).stream().map(ItemSheet::neutralise).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return SpreadsheetWriter.csv(COLUMNS, framework.items().stream().map(ItemSheet::row).toList());
     }
 
     static byte[] xlsx(CanonicalFramework framework) {
-        try (Workbook workbook = new XSSFWorkbook()) {
-            Sheet items = itemsSheet(workbook);
-            int r = 1;
-            for (Item item : framework.items()) {
-                Row row = items.createRow(r++);
-                List<String> values = row(item);
-                for (int c = 0; c < values.size(); c++) {
-                    if (values.get(c) != null) {
-                        row.createCell(c, CellType.STRING).setCellValue(values.get(c));
-                    }
-                }
-            }
-            Header h = framework.framework();
-            Sheet header = workbook.createSheet(HEADER_SHEET);
-            String[][] fields = {{"code", h.code()}, {"titre", h.title()}, {"nature", h.kind().name()},
-                    {"version", h.version()}, {"statut", h.status().name()}, {"émetteur", h.issuer()}};
-            for (int i = 0; i < fields.length; i++) {
-                Row row = header.createRow(i);
-                row.createCell(0, CellType.STRING).setCellValue(fields[i][0]);
-                if (fields[i][1] != null) {
-                    row.createCell(1, CellType.STRING).setCellValue(fields[i][1]);
-                }
-            }
-            return bytes(workbook);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Xlsx workbook = SpreadsheetWriter.xlsx();
+        XlsxSheet items = workbook.sheet(ITEMS_SHEET).row(COLUMNS);
+        framework.items().forEach(item -> items.row(row(item)));
+        Header h = framework.framework();
+        XlsxSheet header = workbook.sheet(HEADER_SHEET);
+        header.row(Arrays.asList("code", h.code())).row(Arrays.asList("titre", h.title()))
+                .row(Arrays.asList("nature", h.kind().name())).row(Arrays.asList("version", h.version()))
+                .row(Arrays.asList("statut", h.status().name())).row(Arrays.asList("émetteur", h.issuer()));
+        return workbook.bytes();
     }
 
     /** An empty workbook to fill: the header row, and a sheet listing the item types. */
     static byte[] template() {
-        try (Workbook workbook = new XSSFWorkbook()) {
-            itemsSheet(workbook);
-            Sheet types = workbook.createSheet("Types");
-            int r = 0;
-            for (ItemType type : ItemType.values()) {
-                Row row = types.createRow(r++);
-                row.createCell(0, CellType.STRING).setCellValue(type.name());
-                row.createCell(1, CellType.STRING).setCellValue(type.label());
-            }
-            return bytes(workbook);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Xlsx workbook = SpreadsheetWriter.xlsx();
+        workbook.sheet(ITEMS_SHEET).row(COLUMNS);
+        XlsxSheet types = workbook.sheet("Types");
+        for (ItemType type : ItemType.values()) {
+            types.row(List.of(type.name(), type.label()));
         }
-    }
-
-    private static Sheet itemsSheet(Workbook workbook) {
-        Sheet sheet = workbook.createSheet(ITEMS_SHEET);
-        Row header = sheet.createRow(0);
-        for (int c = 0; c < COLUMNS.size(); c++) {
-            header.createCell(c, CellType.STRING).setCellValue(COLUMNS.get(c));
-        }
-        return sheet;
+        return workbook.bytes();
     }
 
     private static List<String> row(Item item) {
@@ -138,92 +84,30 @@ final class ItemSheet {
                 item.position() == null ? null : item.position().toString(), item.context());
     }
 
-    /** CSV injection: a cell a spreadsheet would read as a formula gets a leading apostrophe. */
-    static String neutralise(String value) {
-        return value != null && !value.isEmpty() && DANGEROUS_START.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
-
-    private static String restore(String value) {
-        return value != null && value.length() > 1 && value.charAt(0) == '\''
-                && DANGEROUS_START.indexOf(value.charAt(1)) >= 0 ? value.substring(1) : value;
-    }
-
-    private static byte[] bytes(Workbook workbook) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        workbook.write(out);
-        return out.toByteArray();
-    }
-
     // ---------------------------------------------------------------- import
 
-    /** The rows of a file as cell texts (null for an empty cell), header first; formula cells are reported. */
-    static List<List<String>> readCsv(InputStream in, List<CellError> errors) throws IOException {
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT));
-        String content;
+    /**
+     * The rows holding a value in an uploaded file (header first), through the shared reader; a
+     * refused file or a formula cell is added to {@code errors}, a cell named by its header.
+     */
+    static List<SheetRow> read(byte[] content, String format, List<CellError> errors) {
+        SheetContent sheet;
         try {
-            StringBuilder text = new StringBuilder();
-            char[] buffer = new char[8192];
-            for (int n; (n = reader.read(buffer)) > 0; ) {
-                text.append(buffer, 0, n);
-            }
-            content = text.toString();
-            if (content.indexOf('\u0000') >= 0) { // UTF-16 without a byte order mark
-                throw new java.nio.charset.CharacterCodingException();
-            }
-        } catch (java.nio.charset.CharacterCodingException e) {
-            errors.add(new CellError(null, null, "Le fichier n'est pas encodé en UTF-8."));
+            sheet = "csv".equals(format) ? SpreadsheetReader.readCsv(content, LIMITS)
+                    : SpreadsheetReader.readXlsx(content, ITEMS_SHEET, LIMITS);
+        } catch (SpreadsheetRefusal e) {
+            errors.add(new CellError(null, null, e.getMessage()));
             return List.of();
         }
-        if (!content.isEmpty() && content.charAt(0) == BOM) {
-            content = content.substring(1);
+        List<String> header = sheet.rows().isEmpty() ? List.of() : sheet.rows().get(0).cells();
+        for (CellProblem problem : sheet.problems()) {
+            errors.add(new CellError(problem.row(), column(header, problem.column()), problem.message()));
         }
-        String firstLine = content.lines().findFirst().orElse("");
-        char delimiter = firstLine.contains(";") ? ';' : ',';
-        List<List<String>> rows = new ArrayList<>();
-        try {
-            for (CSVRecord record : CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(
-                    new java.io.StringReader(content))) {
-                rows.add(record.stream().map(value -> value.isEmpty() ? null : value).toList());
-            }
-        } catch (java.io.UncheckedIOException | IllegalStateException e) {
-            errors.add(new CellError(null, null, "Le fichier CSV est mal formé (guillemets non fermés ?)."));
-        }
-        return rows;
-    }
-
-    static List<List<String>> readXlsx(InputStream in, List<CellError> errors) {
-        List<List<String>> rows = new ArrayList<>();
-        try (Workbook workbook = new XSSFWorkbook(in)) {
-            Sheet sheet = workbook.getSheet(ITEMS_SHEET) != null ? workbook.getSheet(ITEMS_SHEET)
-                    : workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            int width = sheet.getRow(sheet.getFirstRowNum()) == null ? 0
-                    : Math.max(0, sheet.getRow(sheet.getFirstRowNum()).getLastCellNum());
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> values = new ArrayList<>();
-                for (int c = 0; c < width; c++) {
-                    Cell cell = row == null ? null : row.getCell(c);
-                    if (cell != null && cell.getCellType() == CellType.FORMULA) {
-                        errors.add(new CellError(r + 1, column(c), "formule refusée : saisissez la valeur elle-même."));
-                        values.add(null);
-                    } else {
-                        String value = cell == null ? "" : formatter.formatCellValue(cell);
-                        values.add(value.isEmpty() ? null : value);
-                    }
-                }
-                rows.add(values);
-            }
-        } catch (org.apache.poi.ooxml.POIXMLException | IllegalArgumentException | IOException
-                | org.apache.poi.util.RecordFormatException e) {
-            errors.add(new CellError(null, null, "Le fichier n'est pas un classeur XLSX lisible."));
-        }
-        return rows;
+        return sheet.rows();
     }
 
     /** Items from the rows read; every problem is added to {@code errors} with its row and column. */
-    static List<Item> items(List<List<String>> rows, List<CellError> errors) {
+    static List<Item> items(List<SheetRow> rows, List<CellError> errors) {
         if (rows.isEmpty()) {
             if (errors.isEmpty()) {
                 errors.add(new CellError(null, null, "Le fichier est vide."));
@@ -231,9 +115,9 @@ final class ItemSheet {
             return List.of();
         }
         Map<String, Integer> index = new HashMap<>();
-        List<String> header = rows.get(0);
+        List<String> header = rows.get(0).cells();
         for (int c = 0; c < header.size(); c++) {
-            if (header.get(c) != null) {
+            if (!header.get(c).isBlank()) {
                 index.put(header.get(c).strip().toLowerCase(Locale.ROOT), c);
             }
         }
@@ -249,12 +133,8 @@ final class ItemSheet {
         List<Item> items = new ArrayList<>();
         Map<String, Integer> rowOfCode = new HashMap<>();
         Map<Integer, String> parents = new HashMap<>();
-        for (int r = 1; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
-            int line = r + 1;
-            if (row.stream().allMatch(value -> value == null || value.isBlank())) {
-                continue;
-            }
+        for (SheetRow row : rows.subList(1, rows.size())) {
+            int line = row.number();
             String code = cell(row, index, "code");
             if (code == null || !CODE.matcher(code).matches()) {
                 errors.add(new CellError(line, "code", code == null ? "code absent."
@@ -332,12 +212,15 @@ final class ItemSheet {
         return null;
     }
 
-    private static String cell(List<String> row, Map<String, Integer> index, String column) {
+    private static String cell(SheetRow row, Map<String, Integer> index, String column) {
         Integer c = index.get(column);
-        return c == null || c >= row.size() ? null : restore(row.get(c));
+        String value = c == null ? "" : row.cell(c);
+        return value.isEmpty() ? null : SpreadsheetWriter.restore(value);
     }
 
-    private static String column(int index) {
-        return index < COLUMNS.size() ? COLUMNS.get(index) : String.valueOf((char) ('A' + Math.min(index, 25)));
+    /** A column by its header when it has one (« texte »), else by its letters (« K »). */
+    private static String column(List<String> header, int index) {
+        String name = index < header.size() ? header.get(index).strip().toLowerCase(Locale.ROOT) : "";
+        return name.isEmpty() ? SheetCells.columnName(index) : name;
     }
 }

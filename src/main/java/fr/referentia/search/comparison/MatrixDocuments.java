@@ -2,22 +2,19 @@ package fr.referentia.search.comparison;
 
 import fr.referentia.framework.FrameworkViews.Summary;
 import fr.referentia.shared.document.PdfRenderer;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import fr.referentia.shared.spreadsheet.SpreadsheetWriter;
+import fr.referentia.shared.spreadsheet.SpreadsheetWriter.Style;
+import fr.referentia.shared.spreadsheet.SpreadsheetWriter.Xlsx;
+import fr.referentia.shared.spreadsheet.SpreadsheetWriter.XlsxSheet;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
-/** The comparison matrix as a spreadsheet (Apache POI) and as a PDF (XHTML template). */
+/** The comparison matrix as a spreadsheet (the shared spreadsheet writer) and as a PDF (XHTML template). */
 @Component
 public class MatrixDocuments {
 
@@ -30,43 +27,24 @@ public class MatrixDocuments {
     }
 
     public byte[] xlsx(Comparisons.MatrixView matrix) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Comparaison");
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle wrap = workbook.createCellStyle();
-            wrap.setWrapText(true);
-            int r = 0;
-            sheet.createRow(r++).createCell(0).setCellValue("Comparaison de référentiels — filtre : "
-                    + label(matrix.filter()) + " — générée le " + LocalDate.now(clock));
-            Row header = sheet.createRow(r++);
-            header.createCell(0).setCellValue("Présent dans");
-            List<Summary> frameworks = matrix.frameworks();
-            for (int i = 0; i < frameworks.size(); i++) {
-                Summary f = frameworks.get(i);
-                header.createCell(i + 1).setCellValue(f.code() + " (version " + f.version() + ")");
-            }
-            header.forEach(cell -> cell.setCellStyle(bold));
-            for (ComparisonMatrix.Line line : matrix.lines()) {
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(String.join(", ", line.presentIn()));
-                for (int i = 0; i < frameworks.size(); i++) {
-                    var cell = row.createCell(i + 1);
-                    cell.setCellValue(cellText(line.byFramework().get(frameworks.get(i).code())));
-                    cell.setCellStyle(wrap);
-                }
-            }
-            sheet.setColumnWidth(0, 40 * 256);
-            for (int i = 0; i < frameworks.size(); i++) {
-                sheet.setColumnWidth(i + 1, 70 * 256);
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Spreadsheet generation failed", e);
+        Xlsx workbook = SpreadsheetWriter.xlsx();
+        XlsxSheet sheet = workbook.sheet("Comparaison");
+        sheet.row(List.of("Comparaison de référentiels — filtre : " + label(matrix.filter()) + " — générée le "
+                + LocalDate.now(clock)));
+        List<Summary> frameworks = matrix.frameworks();
+        List<String> header = new ArrayList<>(List.of("Présent dans"));
+        frameworks.forEach(f -> header.add(f.code() + " (version " + f.version() + ")"));
+        sheet.row(Style.BOLD, header);
+        for (ComparisonMatrix.Line line : matrix.lines()) {
+            List<String> cells = new ArrayList<>(List.of(String.join(", ", line.presentIn())));
+            frameworks.forEach(f -> cells.add(cellText(line.byFramework().get(f.code()))));
+            sheet.row(Style.WRAPPED, cells);
         }
+        sheet.columnWidth(0, 40);
+        for (int i = 0; i < frameworks.size(); i++) {
+            sheet.columnWidth(i + 1, 70);
+        }
+        return workbook.bytes();
     }
 
     public byte[] pdf(Comparisons.MatrixView matrix) {

@@ -1,6 +1,7 @@
 package fr.referentia.shared.document;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import fr.referentia.shared.text.PlainText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +28,9 @@ public class PdfRenderer {
     }
 
     public byte[] render(String template, Map<String, Object> model) {
-        String html = templates.process(template, new Context(java.util.Locale.FRENCH, model));
+        // Texts stored before input was checked may hold characters XML cannot carry (NUL, U+FFFE, lone
+        // surrogates) on which the renderer fails: they are dropped from the document, never from the data.
+        String html = PlainText.printable(templates.process(template, new Context(java.util.Locale.FRENCH, model)));
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

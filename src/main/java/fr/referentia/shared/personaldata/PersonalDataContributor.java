@@ -11,6 +11,12 @@ import org.springframework.core.io.InputStreamSource;
  */
 public interface PersonalDataContributor {
 
+    /**
+     * What a module writes in place of an erased person's e-mail where it keeps a record (a journal
+     * step, a decision) rather than deleting it.
+     */
+    String ERASED_PERSON = "personne-effacee@efface.invalid";
+
     /** The person whose data is asked for. */
     record Subject(UUID userId, String email, String displayName) {
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.referentia.account.bulk.PeopleFile.Line;
 import fr.referentia.shared.BadInputException;
+import fr.referentia.shared.spreadsheet.CraftedXlsx;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -100,15 +101,39 @@ class PeopleFileTest {
     }
 
     @Test
-    void readsTheFirstSheetOfAWorkbookWithFormulasAsText() throws IOException {
+    void readsTheFirstSheetOfAWorkbookWithItsLineNumbers() throws IOException {
         byte[] workbook = TestWorkbooks.xlsx(new String[][] {
                 {"email", "nom", "role"},
                 {"camille@a.fr", "Camille Martin", "Salarié"},
                 {},
-                {"luc@a.fr", "=1+1", "Manager"}});
+                {"luc@a.fr", "Luc Petit", "Manager"}});
         assertThat(PeopleFile.read(workbook)).containsExactly(
                 new Line(2, "camille@a.fr", "Camille Martin", "Salarié", 0),
-                new Line(4, "luc@a.fr", "=1+1", "Manager", 0));
+                new Line(4, "luc@a.fr", "Luc Petit", "Manager", 0));
+    }
+
+    @Test
+    void aWorkbookFormulaIsRefusedNamingItsCellNeverEvaluated() throws IOException {
+        byte[] workbook = TestWorkbooks.xlsx(new String[][] {
+                {"email", "nom", "role"},
+                {"camille@a.fr", "Camille Martin", "Salarié"},
+                {"luc@a.fr", "=1+1", "Manager"}});
+        assertThatThrownBy(() -> PeopleFile.read(workbook)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("une formule").hasMessageContaining("ligne 3, colonne B : formule refusée");
+    }
+
+    @Test
+    void aWorkbookWithAFarRightCellOnTwentyThousandRowsIsRefusedAsTooLong() {
+        assertThatThrownBy(() -> PeopleFile.read(CraftedXlsx.farRightCellOnTwentyThousandRows(true,
+                "email", "nom", "role"))).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("plus de 2000 personnes");
+        // Without the dimension that declares it, the first far-right value stops the reading.
+        assertThatThrownBy(() -> PeopleFile.read(CraftedXlsx.farRightCellOnTwentyThousandRows(false,
+                "email", "nom", "role"))).isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("ligne 3, colonne XFD :");
+        assertThatThrownBy(() -> PeopleFile.read(CraftedXlsx.emptyRowsAfter(20_000,
+                new String[] {"email", "nom", "role"}, new String[] {"a@a.fr", "Anne", "Salarié"})))
+                .hasMessageContaining("lignes vides comprises");
     }
 
     @Test

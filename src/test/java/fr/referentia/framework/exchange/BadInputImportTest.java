@@ -3,6 +3,8 @@ package fr.referentia.framework.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -17,10 +19,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.referentia.IntegrationTest;
 import fr.referentia.framework.FrameworkItem;
+import fr.referentia.shared.spreadsheet.CraftedXlsx;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -36,6 +41,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -206,6 +212,45 @@ class BadInputImportTest {
         String csv = "code;code_parent;type;texte\nA;B;COMPETENCY;Un triceratops\nB;A;COMPETENCY;Deux triceratops\n";
         refused(sheet("items.csv", csv.getBytes(StandardCharsets.UTF_8), "CSV-CYCLE"), "triceratops")
                 .andExpect(jsonPath("$.errors", hasItem(containsString("cycle"))));
+    }
+
+    @Test
+    void anXlsxWithAFarRightCellOnTwentyThousandRowsIsRefusedFromItsSizeAndNothingIsImported() throws Exception {
+        // The rows of a valid referential, then one value in column XFD on each of 20,000 rows.
+        java.util.function.Function<Boolean, byte[]> file = declared -> CraftedXlsx.withSheet(xml -> {
+            xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"")
+                    .append("http://schemas.openxmlformats.org/spreadsheetml/2006/main\">")
+                    .append(declared ? "<dimension ref=\"A1:XFD20002\"/>" : "").append("<sheetData>")
+                    .append(CraftedXlsx.row(1, "code", "code_parent", "type", "texte"))
+                    .append(CraftedXlsx.row(2, "C1", "", "COMPETENCY", "Compétence brachiosaurus"));
+            for (int r = 3; r <= 20_002; r++) {
+                xml.append("<row r=\"").append(r).append("\">").append(CraftedXlsx.cell("XFD" + r, "x"))
+                        .append("</row>");
+            }
+            xml.append("</sheetData></worksheet>");
+        });
+        refused(sheet("items.xlsx", file.apply(true), "XLSX-DIMENSION"), "brachiosaurus")
+                .andExpect(jsonPath("$.errors", hasItem(containsString("XFD20002"))));
+        refused(sheet("items.xlsx", file.apply(false), "XLSX-XFD"), "brachiosaurus")
+                .andExpect(jsonPath("$.errors", hasItem(startsWith("ligne 3, colonne XFD : une valeur au-delà"))));
+        byte[] emptyRows = CraftedXlsx.emptyRowsAfter(25_000, new String[] {"code", "type", "texte"},
+                new String[] {"C1", "COMPETENCY", "Compétence brachiosaurus"});
+        refused(sheet("items.xlsx", emptyRows, "XLSX-VIDES"), "brachiosaurus")
+                .andExpect(jsonPath("$.errors", hasItem(containsString("lignes vides comprises"))));
+    }
+
+    @Test
+    void anXlsxDeclaringAnExternalEntityOrInflatingLikeABombIsRefusedAndNothingIsImported(@TempDir Path folder)
+            throws Exception {
+        Path secret = Files.writeString(folder.resolve("secret.txt"), "contenu-secret-du-serveur");
+        refused(sheet("items.xlsx", CraftedXlsx.externalEntityInSheet(secret.toUri().toString()), "XLSX-XXE"),
+                "secret")
+                .andExpect(jsonPath("$.errors", hasItem(containsString("entité externe"))))
+                .andExpect(content().string(not(containsString("contenu-secret"))));
+        refused(sheet("items.xlsx", CraftedXlsx.externalEntityInSharedStrings(secret.toUri().toString()),
+                "XLSX-XXE-SST"), "secret").andExpect(jsonPath("$.errors", hasItem(containsString("entité externe"))));
+        refused(sheet("items.xlsx", CraftedXlsx.zipBomb(40), "XLSX-BOMBE"), "bombe")
+                .andExpect(jsonPath("$.errors", hasItem(containsString("bombe de décompression"))));
     }
 
     // ---------------------------------------------------------------- accepted, neutralised

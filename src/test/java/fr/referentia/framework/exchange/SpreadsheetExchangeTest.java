@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.referentia.IntegrationTest;
 import fr.referentia.framework.FrameworkCatalog;
+import fr.referentia.shared.spreadsheet.SpreadsheetWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -68,10 +69,10 @@ class SpreadsheetExchangeTest {
     void csvExportNeutralisesFormulaLikeCells() throws Exception {
         String csv = new String(export("CQP-CONSEILLER-COMMERCIAL", "csv"), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFcode;code_parent;type;libelle_type;texte;incontournable;position;contexte");
-        assertThat(ItemSheet.neutralise("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
-        assertThat(ItemSheet.neutralise("- puce")).isEqualTo("'- puce");
-        assertThat(ItemSheet.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(ItemSheet.neutralise("Texte")).isEqualTo("Texte");
+        assertThat(SpreadsheetWriter.neutralise("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+        assertThat(SpreadsheetWriter.neutralise("- puce")).isEqualTo("'- puce");
+        assertThat(SpreadsheetWriter.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(SpreadsheetWriter.neutralise("Texte")).isEqualTo("Texte");
         assertThat(csv.lines().skip(1)).allSatisfy(line -> assertThat(line).doesNotStartWith("="));
     }
 

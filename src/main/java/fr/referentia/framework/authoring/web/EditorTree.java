@@ -2,7 +2,7 @@ package fr.referentia.framework.authoring.web;
 
 import fr.referentia.framework.CanonicalFramework;
 import fr.referentia.framework.CanonicalFramework.Item;
-import fr.referentia.framework.ItemType;
+import fr.referentia.framework.OnlyElementsAreEssential;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +20,9 @@ record EditorTree(List<Row> roots) {
     /** {@code folded}: descendants not shown (a branch too big to show, opened on its own by a link). */
     record Row(Item item, boolean first, boolean last, List<Row> children, int folded) {
 
+        /** Whether the item carries the essential flag ({@link OnlyElementsAreEssential}): its checkbox is shown. */
         public boolean element() {
-            return item.type() == ItemType.ELEMENT;
+            return OnlyElementsAreEssential.carriesFlag(item.type());
         }
 
         public String anchor() {
