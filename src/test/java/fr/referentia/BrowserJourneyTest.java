@@ -110,7 +110,7 @@ class BrowserJourneyTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,1024", "--lang=fr-FR");
-        // The pages are French by default but follow Accept-Language: ask for French explicitly.
+        // The pages are French whatever the browser asks (LocaleConfig); French is asked anyway.
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
         service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
