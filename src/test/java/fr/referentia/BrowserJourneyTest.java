@@ -110,7 +110,7 @@ class BrowserJourneyTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,1024", "--lang=fr-FR");
-        // The pages are French by default but follow Accept-Language: ask for French explicitly.
+        // The pages are French whatever the browser asks (LocaleConfig); French is asked anyway.
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
         service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -176,8 +176,8 @@ class BrowserJourneyTest {
         assertThat(breadcrumbs.findElement(By.cssSelector("[aria-current=page]")).getText()).endsWith(" " + itemCode);
         assertThat(breadcrumbs.findElement(By.linkText(expected.framework().title())).getDomProperty("href"))
                 .endsWith("/referentiels/" + frameworkCode);
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(itemCode);
-        String text = browser.findElement(By.cssSelector(".item-text")).getText();
+        assertThat(browser.findElement(By.cssSelector(".item-code")).getText()).isEqualTo(itemCode);
+        String text = browser.findElement(By.tagName("h1")).getText();
         assertThat(text).containsIgnoringCase("acquis")
                 .isEqualToIgnoringWhitespace(expected.item().text());
     }
@@ -281,6 +281,7 @@ class BrowserJourneyTest {
         browser.findElement(By.cssSelector("form[aria-labelledby=nouveau-compte] button[type=submit]")).click();
         assertThat(until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=status]"))).getText())
                 .contains(email);
+        openAccountMenu();
         browser.findElement(By.cssSelector("form[action$='/deconnexion'] button")).click();
         until(ExpectedConditions.presenceOfElementLocated(By.id("contenu")));
 
@@ -413,6 +414,7 @@ class BrowserJourneyTest {
     private void signOut() {
         List<WebElement> logout = browser.findElements(By.cssSelector("form[action$='/deconnexion'] button"));
         if (!logout.isEmpty()) {
+            openAccountMenu();
             logout.get(0).click();
             until(ExpectedConditions.presenceOfElementLocated(By.id("contenu")));
         }
@@ -526,8 +528,14 @@ class BrowserJourneyTest {
         assertThat(browser.getCurrentUrl()).contains("/comparaisons/travaux/");
         assertThat(browser.findElements(By.id("progression"))).isEmpty();
         assertThat(browser.findElement(By.id("CQP-CONSEILLER-COMMERCIAL-C2.E4")).getText()).contains("DOM4-A3-C1");
+        openAccountMenu();
         browser.findElement(By.cssSelector("form[action$='/deconnexion'] button")).click();
         until(ExpectedConditions.presenceOfElementLocated(By.id("contenu")));
+    }
+
+    /** « Déconnexion » is in the header's account menu. */
+    private void openAccountMenu() {
+        browser.executeScript("document.querySelector('details.account-menu').open = true");
     }
 
     private void signIn(String email, String password) {

@@ -26,6 +26,8 @@ class AccountAuthorizations implements ModuleAuthorizations {
             // Other pages check the organisation in their service: being signed in is only the first gate.
             .requestMatchers("/organismes/**").authenticated()
             .requestMatchers("/mon-compte/**").authenticated()
+            // Each person's workspace, where sign-in lands.
+            .requestMatchers("/mon-espace").authenticated()
             // Each person's own data: any role, the service only ever reads the signed-in person.
             .requestMatchers("/mes-donnees/**").authenticated()
             // The accounts API: anyone signed in reads themselves; an organisation's people are checked by the

@@ -1,10 +1,14 @@
 package fr.referentia.account;
 
 import fr.referentia.shared.web.ModuleAuthorizations;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,7 +19,10 @@ import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -32,6 +39,16 @@ class SecurityConfig {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; "
             + "object-src 'none'";
+
+    /**
+     * Swagger UI's bundle (swagger-ui 5.32.2) injects one fixed {@code <style>} element: its hash, and nothing
+     * else, is added to the policy of the API documentation's own pages.
+     */
+    static final String API_DOCS_CSP = CSP.replace("style-src 'self';",
+            "style-src 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w=';");
+
+    static final RequestMatcher API_DOCS_UI = request -> request.getRequestURI()
+            .startsWith(request.getContextPath() + "/api/docs/swagger-ui/");
 
     /** The pages use none of the browser's powerful features. */
     static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
@@ -66,7 +83,7 @@ class SecurityConfig {
                 auth.anyRequest().hasRole(Role.BRANCH_ADMIN.name());
             })
             .authenticationManager(signIn)
-            .formLogin(form -> form.loginPage("/connexion").defaultSuccessUrl("/", false)
+            .formLogin(form -> form.loginPage("/connexion").defaultSuccessUrl("/mon-espace", false)
                 .failureHandler((request, response, e) -> redirect.sendRedirect(request, response,
                         e instanceof LoginThrottledException throttled
                                 ? "/connexion?attente=" + throttled.retryAfterMinutes() : "/connexion?erreur")))
@@ -86,15 +103,34 @@ class SecurityConfig {
                 .defaultAccessDeniedHandlerFor((request, response, e) -> problems.forbidden(response,
                         e instanceof CsrfException
                                 ? "Jeton CSRF absent : authentifiez l'appel (jeton d'accès ou HTTP Basic) ou passez par les pages."
-                                : "Votre compte n'a pas le rôle requis pour cette action."), api))
+                                : "Votre compte n'a pas le rôle requis pour cette action."), api)
+                // Browsers get the French refusal page (403, with the header and a way back), not problem JSON.
+                // (A signed-out browser is sent to the sign-in page, which says why and then returns to the
+                // page asked for: the form login's own entry point and saved request.)
+                .defaultAccessDeniedHandlerFor(SecurityConfig::refusalPage, request -> !api.matches(request)))
             .headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                // The API documentation (Swagger UI) alone may apply the one <style> its bundle injects, by hash.
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(API_DOCS_UI),
+                        new ContentSecurityPolicyHeaderWriter(CSP)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(API_DOCS_UI,
+                        new ContentSecurityPolicyHeaderWriter(API_DOCS_CSP)))
                 .frameOptions(frame -> frame.deny())
                 // Sent on secure requests only; behind a TLS proxy, X-Forwarded-Proto makes them secure.
                 .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE).includeSubDomains(true))
                 .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
         return http.build();
+    }
+
+    /** Shown by {@code error.html}, which renders the container's error dispatch of this 403. */
+    static final String REFUSAL_ATTRIBUTE = "refusal";
+
+    private static void refusalPage(HttpServletRequest request, HttpServletResponse response,
+            AccessDeniedException e) throws IOException {
+        request.setAttribute(REFUSAL_ATTRIBUTE, e instanceof CsrfException
+                ? "La page a expiré ou a été ouverte ailleurs : revenez en arrière, rechargez-la, puis recommencez."
+                : "Votre compte n'a pas accès à cette page.");
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
     }
 
     private static boolean startsWithIgnoringCase(String value, String prefix) {

@@ -46,6 +46,23 @@ public final class FrameworkViews {
         public boolean hasStructuralChildren() {
             return children.stream().anyMatch(child -> child.type().isStructural());
         }
+
+        /** What the item holds, as its disclosure on the referential page says it: « 6 activités, 2 critères ». */
+        public String childrenSummary() {
+            java.util.Map<String, List<Node>> byType = children.stream().collect(java.util.stream.Collectors.groupingBy(
+                    Node::typeName, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+            return byType.values().stream().map(group -> {
+                Node first = group.get(0);
+                String label = group.size() > 1 && first.type() != ItemType.OTHER ? first.type().pluralLabel()
+                        : first.typeName();
+                return group.size() + " " + label.toLowerCase(java.util.Locale.FRENCH);
+            }).collect(java.util.stream.Collectors.joining(", "));
+        }
+
+        /** How many items the subtree holds, this one included. */
+        public int size() {
+            return 1 + children.stream().mapToInt(Node::size).sum();
+        }
     }
 
     public record ExamView(String code, String title, String modality, String place, Integer totalMinutes,

@@ -80,7 +80,7 @@ class LoginThrottlingTest {
                 .andExpect(content().string(containsString(
                         "Trop de tentatives de connexion : réessayez dans 15 minutes.")));
         // The throttle is per account: the same address may still sign into another one.
-        signIn("branch-admin@demo.referentia.fr", "referentia-demo").andExpect(redirectedUrl("/"));
+        signIn("branch-admin@demo.referentia.fr", "referentia-demo").andExpect(redirectedUrl("/mon-espace"));
     }
 
     @Test
@@ -88,12 +88,12 @@ class LoginThrottlingTest {
         for (int i = 0; i < 4; i++) {
             signIn(email, "mauvais").andExpect(redirectedUrl("/connexion?erreur"));
         }
-        signIn(email, PASSWORD).andExpect(redirectedUrl("/"));
+        signIn(email, PASSWORD).andExpect(redirectedUrl("/mon-espace"));
         for (int i = 0; i < 4; i++) {
             signIn(email, "mauvais").andExpect(redirectedUrl("/connexion?erreur"));
         }
         // Eight failures in all, but only four since the success.
-        signIn(email, PASSWORD).andExpect(redirectedUrl("/"));
+        signIn(email, PASSWORD).andExpect(redirectedUrl("/mon-espace"));
     }
 
     @Test
@@ -113,7 +113,7 @@ class LoginThrottlingTest {
         // From elsewhere, the account is fine.
         mvc.perform(post("/connexion").with(csrf()).with(from("203.0.113.250"))
                         .param("username", email).param("password", PASSWORD))
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/mon-espace"));
     }
 
     @Test

@@ -55,7 +55,7 @@ class SessionsInDatabaseTest {
 
         MvcResult login = mvc.perform(post("/connexion").cookie(anonymous).param("_csrf", csrf)
                         .param("username", email).param("password", PASSWORD))
-                .andExpect(redirectedUrl("/"))
+                .andExpect(redirectedUrl("/mon-espace"))
                 .andReturn();
         Cookie signedIn = login.getResponse().getCookie("SESSION");
 

@@ -126,6 +126,6 @@ class FrameworkPagesTest {
                 .andExpect(redirectedUrl("/connexion?erreur"));
         mvc.perform(post("/connexion").with(csrf()).param("username", FrameworkApiTest.ADMIN)
                         .param("password", FrameworkApiTest.PASSWORD))
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/mon-espace"));
     }
 }

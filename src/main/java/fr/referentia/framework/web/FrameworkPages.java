@@ -5,7 +5,9 @@ import static fr.referentia.framework.web.DraftReaders.mayReadDrafts;
 import fr.referentia.framework.Framework;
 import fr.referentia.framework.FrameworkCatalog;
 import fr.referentia.framework.FrameworkVersions;
+import fr.referentia.shared.web.ItemLinkContributor;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -25,10 +27,12 @@ class FrameworkPages {
 
     private final FrameworkCatalog catalog;
     private final FrameworkVersions versions;
+    private final List<ItemLinkContributor> links;
 
-    FrameworkPages(FrameworkCatalog catalog, FrameworkVersions versions) {
+    FrameworkPages(FrameworkCatalog catalog, FrameworkVersions versions, List<ItemLinkContributor> links) {
         this.catalog = catalog;
         this.versions = versions;
+        this.links = links;
     }
 
     @GetMapping("/")
@@ -54,6 +58,8 @@ class FrameworkPages {
     @GetMapping("/referentiels/{code}/elements/{itemCode}")
     String item(@PathVariable String code, @PathVariable String itemCode, Model model) {
         model.addAttribute("detail", catalog.item(code, itemCode));
+        model.addAttribute("siblings", Siblings.of(catalog.outline(code).roots(), itemCode));
+        model.addAttribute("otherLinks", links.stream().flatMap(c -> c.linksOf(code, itemCode).stream()).toList());
         return "framework/item";
     }
 
@@ -77,7 +83,10 @@ class FrameworkPages {
     @GetMapping("/referentiels/{code}/versions/{version}/elements/{itemCode}")
     String versionItem(@PathVariable String code, @PathVariable String version, @PathVariable String itemCode,
             Model model, Authentication authentication) {
-        model.addAttribute("detail", catalog.item(code, version, itemCode, mayReadDrafts(authentication)));
+        boolean author = mayReadDrafts(authentication);
+        model.addAttribute("detail", catalog.item(code, version, itemCode, author));
+        model.addAttribute("siblings", Siblings.of(catalog.outline(code, version, author).roots(), itemCode));
+        model.addAttribute("otherLinks", links.stream().flatMap(c -> c.linksOf(code, itemCode).stream()).toList());
         model.addAttribute("version", version);
         return "framework/item";
     }

@@ -11,6 +11,11 @@ interface CrossAssociationRepository extends JpaRepository<CrossAssociation, Lon
     @Query("select a from CrossAssociation a where a.originFramework in :codes and a.destinationFramework in :codes")
     List<CrossAssociation> findBetween(Collection<String> codes);
 
+    @Query("select a from CrossAssociation a where a.decision = fr.referentia.search.comparison.Decision.CONFIRMED "
+            + "and ((a.originFramework = :framework and a.originCode = :code) "
+            + "or (a.destinationFramework = :framework and a.destinationCode = :code))")
+    List<CrossAssociation> findConfirmedOf(String framework, String code);
+
     Optional<CrossAssociation> findByOriginFrameworkAndOriginCodeAndDestinationFrameworkAndDestinationCode(
             String originFramework, String originCode, String destinationFramework, String destinationCode);
 

@@ -34,6 +34,9 @@ public class PdfRenderer {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // Tagged PDF/UA: structure tree, document language (<html lang>) and title (<title>) in the metadata.
+            builder.usePdfUaAccessibility(true);
+            builder.useUnicodeLineBreaker(new FrenchLineBreaker());
             builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400,
                     PdfRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700,
