@@ -22,12 +22,13 @@ class SearchApi {
         this.search = search;
     }
 
-    record Response(long total, int page, int size, boolean relaxed, List<SearchResults.Hit> hits,
+    record Response(long total, int page, int size, boolean relaxed, boolean partial, List<String> broader,
+            Map<String, List<String>> equivalents, List<SearchResults.Hit> hits,
             Map<String, Long> frameworks, Map<ItemType, Long> types) {
     }
 
     @GetMapping("/api/v1/search")
-    @Operation(summary = "Recherche dans la version courante de chaque référentiel (ou dans la version publiée demandée avec framework et version) : accents, casse, élisions et pluriels indifférents ; résultats classés et surlignés")
+    @Operation(summary = "Recherche dans la version courante de chaque référentiel (ou dans la version publiée demandée avec framework et version) : accents, casse, élisions et pluriels indifférents ; synonymes et sigles du métier ajoutés ; les éléments qui contiennent le plus de mots d'abord (partial : certains n'en contiennent qu'une partie ; broader : recherches plus larges) ; résultats classés et surlignés")
     Response search(@RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) String framework,
             @RequestParam(required = false) String version,
@@ -35,7 +36,8 @@ class SearchApi {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         SearchResults results = search.search(new SearchQuery(q, framework, version, type, page, size));
-        return new Response(results.total(), page, size, results.relaxed(), results.hits(),
+        return new Response(results.total(), page, size, results.relaxed(), results.partial(),
+                results.broader(), results.equivalents(), results.hits(),
                 results.frameworkCounts(), results.typeCounts());
     }
 }
