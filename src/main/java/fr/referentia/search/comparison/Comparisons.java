@@ -7,7 +7,6 @@ import fr.referentia.framework.FrameworkNotFoundException;
 import fr.referentia.framework.FrameworkViews.ItemRow;
 import fr.referentia.framework.FrameworkViews.Summary;
 import fr.referentia.framework.ItemType;
-import fr.referentia.search.SearchSynonyms;
 import fr.referentia.shared.BadInputException;
 import fr.referentia.shared.audit.AuditEvent;
 import jakarta.persistence.EntityManagerFactory;
@@ -37,8 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Compares referentials (R14, R15): proposes, for each competency and element of one, the most
- * similar items of the others (BM25 on the French analysis with the field's synonyms, statistics of the
- * compared referential only, see {@link SimilarItems}); records a
+ * similar items of the others (BM25 on the French analysis, statistics of the compared referential
+ * only, main clause counted twice, see {@link SimilarItems}); records a
  * reviewer's confirmation or rejection; shows where each competency appears.
  */
 @Service
@@ -57,12 +56,9 @@ public class Comparisons {
     private final EntityManagerFactory entityManagerFactory;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final SearchSynonyms synonyms;
 
     Comparisons(FrameworkCatalog catalog, CrossAssociationRepository decisions,
-            EntityManagerFactory entityManagerFactory, Clock clock, ApplicationEventPublisher events,
-            SearchSynonyms synonyms) {
-        this.synonyms = synonyms;
+            EntityManagerFactory entityManagerFactory, Clock clock, ApplicationEventPublisher events) {
         this.catalog = catalog;
         this.decisions = decisions;
         this.entityManagerFactory = entityManagerFactory;
@@ -252,8 +248,7 @@ public class Comparisons {
         LuceneIndexManager index = mapping.indexManager("framework_item").unwrap(LuceneIndexManager.class);
         try (IndexReader reader = mapping.scope(FrameworkItem.class).extension(LuceneExtension.get())
                 .openIndexReader()) {
-            work.run(new SimilarItems(reader, index.searchAnalyzer(),
-                    SimilarItems.Options.production(synonyms.current())));
+            work.run(new SimilarItems(reader, index.searchAnalyzer(), SimilarItems.Options.PRODUCTION));
         } catch (IOException e) {
             throw new UncheckedIOException("Search index unavailable", e);
         }
