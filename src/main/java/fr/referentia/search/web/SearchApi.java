@@ -4,6 +4,7 @@ import fr.referentia.framework.ItemType;
 import fr.referentia.search.FrameworkSearch;
 import fr.referentia.search.SearchQuery;
 import fr.referentia.search.SearchResults;
+import fr.referentia.search.SearchSynonyms;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -17,9 +18,22 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchApi {
 
     private final FrameworkSearch search;
+    private final SearchSynonyms synonyms;
 
-    SearchApi(FrameworkSearch search) {
+    SearchApi(FrameworkSearch search, SearchSynonyms synonyms) {
         this.search = search;
+        this.synonyms = synonyms;
+    }
+
+    record SynonymsResponse(String source, List<List<String>> groups, String text) {
+    }
+
+    @GetMapping("/api/v1/search/synonyms")
+    @Operation(summary = "Synonymes et sigles du métier appliqués aux recherches (rôle BRANCH_ADMIN) : la liste en "
+            + "vigueur, d'où elle vient et son texte ; pour l'étendre, éditer le fichier indiqué par source "
+            + "(./data/search/synonyms.txt par défaut), relu en quelques secondes, sans réindexation")
+    SynonymsResponse synonyms() {
+        return new SynonymsResponse(synonyms.source(), synonyms.current().groups(), synonyms.text());
     }
 
     record Response(long total, int page, int size, boolean relaxed, boolean partial, List<String> broader,
