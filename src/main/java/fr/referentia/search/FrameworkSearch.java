@@ -79,7 +79,7 @@ public class FrameworkSearch {
         if (concepts.isEmpty()) {
             return withOperators(session, query, current);
         }
-        Words words = (f, counted) -> concepts(f, query.text(), concepts);
+        Words words = f -> concepts(f, query.text(), concepts);
         SearchResult<List<?>> result = run(session, query, current, words);
         int n = concepts.size();
         boolean partial = false;
@@ -88,7 +88,8 @@ public class FrameworkSearch {
             float score = (Float) result.hits().get(i).get(5);
             boolean all = score >= n * CONCEPT;
             partial |= !all;
-            relaxed |= i == 0 && !all;
+            // On the first page, a first hit without every word means that no item holds them all.
+            relaxed |= i == 0 && query.page() == 0 && !all;
         }
         List<String> broader = n < 2 ? List.of() : concepts.stream().map(Synonyms.Concept::own).toList();
         Map<String, List<String>> equivalents = new LinkedHashMap<>();
@@ -100,12 +101,12 @@ public class FrameworkSearch {
     /** A search written with operators (quotes, +, -, |, *, parentheses): every word, else any of them. */
     private SearchResults withOperators(SearchSession session, SearchQuery query, Map<String, String> current) {
         SearchResult<List<?>> result = run(session, query, current,
-                (f, counted) -> operators(f, query.text(), BooleanOperator.AND));
+                f -> operators(f, query.text(), BooleanOperator.AND));
         BooleanOperator operator = BooleanOperator.AND;
         if (result.total().hitCount() == 0) {
             // No item holds every word: rank the items holding some of them rather than show nothing.
             SearchResult<List<?>> any = run(session, query, current,
-                    (f, counted) -> operators(f, query.text(), BooleanOperator.OR));
+                    f -> operators(f, query.text(), BooleanOperator.OR));
             if (any.total().hitCount() > 0) {
                 result = any;
                 operator = BooleanOperator.OR;
@@ -113,7 +114,7 @@ public class FrameworkSearch {
         }
         BooleanOperator chosen = operator;
         boolean relaxed = operator == BooleanOperator.OR;
-        return results(session, query, current, (f, counted) -> operators(f, query.text(), chosen), result,
+        return results(session, query, current, f -> operators(f, query.text(), chosen), result,
                 relaxed, relaxed, List.of(), Map.of());
     }
 
@@ -122,7 +123,7 @@ public class FrameworkSearch {
             Map<String, List<String>> equivalents) {
         var counts = session.search(FrameworkItem.class)
                 .where(f -> f.bool(b -> {
-                    b.must(words.predicate(f, true));
+                    b.must(words.predicate(f));
                     b.filter(versions(f, query, current));
                 }))
                 .aggregation(BY_TYPE, f -> f.terms().field(TYPE, ItemType.class).maxTermCount(ItemType.values().length))
@@ -138,7 +139,7 @@ public class FrameworkSearch {
 
     /** The words of a search as a predicate. */
     private interface Words {
-        PredicateFinalStep predicate(SearchPredicateFactory f, boolean counted);
+        PredicateFinalStep predicate(SearchPredicateFactory f);
     }
 
     private SearchResult<List<?>> run(SearchSession session, SearchQuery query, Map<String, String> current,
@@ -152,7 +153,7 @@ public class FrameworkSearch {
                         f.highlight(TEXT).single(),
                         f.score()).asList())
                 .where(f -> f.bool(b -> {
-                    b.must(words.predicate(f, false));
+                    b.must(words.predicate(f));
                     b.filter(versions(f, query, current));
                     if (query.frameworkCode() != null) {
                         b.filter(f.match().field(FRAMEWORK_CODE).matching(query.frameworkCode()));
