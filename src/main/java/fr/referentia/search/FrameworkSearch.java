@@ -79,9 +79,18 @@ public class FrameworkSearch {
         if (concepts.isEmpty()) {
             return withOperators(session, query, current);
         }
-        Words words = f -> concepts(f, query.text(), concepts);
-        SearchResult<List<?>> result = run(session, query, current, words);
         int n = concepts.size();
+        Words words = f -> concepts(f, query.text(), concepts, minimumShouldMatch(n));
+        SearchResult<List<?>> result = run(session, query, current, words);
+        if (result.total().hitCount() == 0 && minimumShouldMatch(n) > 1) {
+            // No item holds enough of the words: rank those holding any of them rather than show nothing.
+            Words any = f -> concepts(f, query.text(), concepts, 1);
+            SearchResult<List<?>> anyResult = run(session, query, current, any);
+            if (anyResult.total().hitCount() > 0) {
+                result = anyResult;
+                words = any;
+            }
+        }
         boolean partial = false;
         boolean relaxed = false;
         for (int i = 0; i < result.hits().size(); i++) {
@@ -208,12 +217,11 @@ public class FrameworkSearch {
     /**
      * Each concept (a word, or a phrase of a synonym group, with its equivalents) scores {@link #CONCEPT}
      * when the item holds it, plus its BM25 score: items holding more of the words come first, by BM25
-     * among equals. An item must hold {@link #minimumShouldMatch(int)} of them. An exact item code
-     * comes before everything.
+     * among equals. An item must hold {@code minimum} of them ({@link #minimumShouldMatch(int)}, or one
+     * when no item holds that many). An exact item code comes before everything.
      */
     private static PredicateFinalStep concepts(SearchPredicateFactory f, String text,
-            List<Synonyms.Concept> concepts) {
-        int minimum = minimumShouldMatch(concepts.size());
+            List<Synonyms.Concept> concepts, int minimum) {
         return f.or(
                 f.bool(b -> {
                     for (Synonyms.Concept concept : concepts) {

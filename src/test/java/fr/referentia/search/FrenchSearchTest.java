@@ -151,6 +151,10 @@ class FrenchSearchTest {
         SearchResults results = find("prospection zzzinconnu");
         assertThat(results.relaxed()).isTrue();
         assertThat(results.total()).isPositive();
+        // Three words ask for two of them; when no item holds two, those holding one are shown.
+        SearchResults three = find("prospection zzzinconnu yyyinconnu");
+        assertThat(three.relaxed()).isTrue();
+        assertThat(three.total()).isEqualTo(results.total());
     }
 
     @Test

@@ -113,7 +113,11 @@ public final class AnalysisCandidates implements AutoCloseable {
                     query = simple(text, Occur.SHOULD);
                 }
             } else {
-                query = concepts(text, mode == SearchMode.CONCEPTS_SYNONYMS ? synonyms : Synonyms.NONE);
+                Synonyms used = mode == SearchMode.CONCEPTS_SYNONYMS ? synonyms : Synonyms.NONE;
+                query = concepts(text, used, false);
+                if (query != null && searcher.count(query) == 0) {
+                    query = concepts(text, used, true);
+                }
             }
             if (query == null) {
                 return List.of();
@@ -136,7 +140,7 @@ public final class AnalysisCandidates implements AutoCloseable {
     }
 
     /** As {@code FrameworkSearch.concepts}. */
-    private Query concepts(String text, Synonyms synonyms) {
+    private Query concepts(String text, Synonyms synonyms, boolean any) {
         List<Synonyms.Concept> concepts = (synonyms == Synonyms.NONE ? Synonyms.parse("", analyzer) : synonyms)
                 .concepts(text);
         if (concepts.isEmpty()) {
@@ -161,7 +165,7 @@ public final class AnalysisCandidates implements AutoCloseable {
                     .build(), Occur.SHOULD);
         }
         int n = concepts.size();
-        all.setMinimumNumberShouldMatch(n <= 2 ? 1 : n - Math.max(1, n / 3));
+        all.setMinimumNumberShouldMatch(any || n <= 2 ? 1 : n - Math.max(1, n / 3));
         return all.build();
     }
 
