@@ -16,6 +16,9 @@ class FrenchSearchTest {
     @Autowired
     FrameworkSearch search;
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
     private SearchResults find(String text) {
         return search.search(new SearchQuery(text, null, null, 0, 20));
     }
@@ -184,5 +187,17 @@ class FrenchSearchTest {
         assertThat(first.hasNext()).isTrue();
         assertThat(second.hits()).extracting(Hit::itemCode)
                 .doesNotContainAnyElementsOf(first.hits().stream().map(Hit::itemCode).toList());
+    }
+
+    @Test
+    void theSearchPageSaysWhatWasWidenedAndSuggestsBroaderSearches() throws Exception {
+        String partial = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/recherche").param("q", "négociation commerciale"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(partial).contains("viennent en premier", "Recherches plus larges", "q=n%C3%A9gociation");
+        String widened = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/recherche").param("q", "CRM"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(widened).contains("Recherche étendue aux synonymes", "CRM → ", "gestion de la relation client");
     }
 }
