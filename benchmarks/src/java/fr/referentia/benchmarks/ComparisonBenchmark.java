@@ -2,6 +2,7 @@ package fr.referentia.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.referentia.framework.ItemType;
+import fr.referentia.search.FrenchAnalysis;
 import fr.referentia.search.comparison.Comparisons.ItemProposals;
 import fr.referentia.search.comparison.Comparisons.Proposal;
 import fr.referentia.search.comparison.ProposalBatch;
@@ -17,13 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
-import org.apache.lucene.analysis.core.StopFilterFactory;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchLightStemFilterFactory;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
-import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
-import org.apache.lucene.analysis.util.ElisionFilterFactory;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -63,15 +57,13 @@ public final class ComparisonBenchmark {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 14_000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
-        Analyzer french = CustomAnalyzer.builder()
-                .withTokenizer(StandardTokenizerFactory.class)
-                .addTokenFilter(ElisionFilterFactory.class, "ignoreCase", "true")
-                .addTokenFilter(LowerCaseFilterFactory.class)
-                .addTokenFilter(StopFilterFactory.class, "words", "org/apache/lucene/analysis/snowball/french_stop.txt",
-                        "format", "snowball")
-                .addTokenFilter(ASCIIFoldingFilterFactory.class)
-                .addTokenFilter(FrenchLightStemFilterFactory.class)
-                .build();
+        // The production analysis and scoring (issue 11: the branch's stems and feminine forms, statistics
+        // of the compared side, main clause); -Dbenchmark.scoring=issue4 measures those of issue 4 instead.
+        boolean issue4 = "issue4".equals(System.getProperty("benchmark.scoring"));
+        Analyzer french = issue4 ? FrenchAnalysis.analyzer(FrenchAnalysis.Variant.LIGHT) : FrenchAnalysis.analyzer();
+        SimilarItems.Options options = issue4 ? SimilarItems.Options.ISSUE_4 : SimilarItems.Options.PRODUCTION;
+        System.out.println("Scoring: " + (issue4 ? "issue 4 (light stemmer, whole-index statistics, 16 MoreLikeThis terms)"
+                : "issue 11 (production)"));
         Random random = new Random(seed);
         List<String> a = IntStream.range(0, size).mapToObj(i -> sentence(random)).toList();
         List<String> b = IntStream.range(0, size).mapToObj(i -> sentence(random)).toList();
@@ -88,7 +80,7 @@ public final class ComparisonBenchmark {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             long compare = System.nanoTime();
             long cpu = processCpuNanos();
-            SimilarItems.Destination sideB = new SimilarItems(reader, french)
+            SimilarItems.Destination sideB = new SimilarItems(reader, french, options)
                     .among("SYNTH-B", null, Set.of("COMPETENCY", "ELEMENT"));
             System.out.printf("Read the %,d items of SYNTH-B in %.1f s%n", sideB.size(), (System.nanoTime() - compare) / 1e9);
             AtomicInteger done = new AtomicInteger();

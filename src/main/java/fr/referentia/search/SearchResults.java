@@ -6,10 +6,14 @@ import java.util.Map;
 
 /**
  * One page of ranked hits, with counts per referential and per item type for the same words.
- * {@code relaxed} tells that no item held every word, so items holding some of them are shown.
+ * Items holding more of the words come first. {@code relaxed} tells that no item holds every word;
+ * {@code partial} that this page shows items holding only some of them; {@code broader} the broader
+ * searches suggested (each word alone); {@code equivalents} the synonyms and abbreviations the search
+ * was extended to, by the words typed.
  */
 public record SearchResults(SearchQuery query, long total, List<Hit> hits, Map<String, Long> frameworkCounts,
-        Map<ItemType, Long> typeCounts, boolean relaxed) {
+        Map<ItemType, Long> typeCounts, boolean relaxed, boolean partial, List<String> broader,
+        Map<String, List<String>> equivalents) {
 
     /** {@code highlight} is HTML: the item's text escaped, matched words wrapped in {@code <mark>}. */
     public record Hit(String frameworkCode, String itemCode, ItemType type, String text, String highlight) {

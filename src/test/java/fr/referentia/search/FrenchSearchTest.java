@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.referentia.IntegrationTest;
 import fr.referentia.framework.ItemType;
 import fr.referentia.search.SearchResults.Hit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -14,6 +15,9 @@ class FrenchSearchTest {
 
     @Autowired
     FrameworkSearch search;
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     private SearchResults find(String text) {
         return search.search(new SearchQuery(text, null, null, 0, 20));
@@ -39,21 +43,67 @@ class FrenchSearchTest {
         SearchResults results = search.search(new SearchQuery("l'apprenant", null, null, 0, 100));
         assertThat(results.hits()).extracting(Hit::text)
                 .anySatisfy(text -> assertThat(text).containsPattern("\\bapprenants\\b"));
+        // « stagiaire » is a synonym of « apprenant » in the shipped list.
         assertThat(results.hits()).extracting(Hit::highlight)
-                .allSatisfy(highlight -> assertThat(highlight).containsPattern("<mark>[^<]*apprenant"));
+                .allSatisfy(highlight -> assertThat(highlight).containsPattern("<mark>[^<]*(apprenant|stagiaire)"));
     }
 
     @Test
     void resultsAreRankedAndHighlighted() {
         SearchResults results = find("évaluation des acquis");
         assertThat(results.relaxed()).isFalse();
-        assertThat(results.hits()).isNotEmpty().allSatisfy(hit -> {
-            assertThat(hit.text().toLowerCase()).contains("acquis");
-            assertThat(hit.highlight()).contains("<mark>acquis</mark>");
-        });
-        // The shortest text holding both words ranks above longer ones (BM25 length normalisation).
-        assertThat(results.hits().get(0).text().length())
-                .isLessThanOrEqualTo(results.hits().get(results.hits().size() - 1).text().length());
+        List<Hit> both = results.hits().stream().filter(hit -> hit.text().toLowerCase().contains("acquis")
+                && hit.text().toLowerCase().matches("(?s).*[ée]valuation.*")).toList();
+        assertThat(both).isNotEmpty().allSatisfy(hit -> assertThat(hit.highlight()).contains("<mark>acquis</mark>"));
+        // Items holding both words come first; among them the shortest ranks above longer ones (BM25).
+        assertThat(results.hits().subList(0, both.size())).containsExactlyElementsOf(both);
+        assertThat(both.get(0).text().length()).isLessThanOrEqualTo(both.get(both.size() - 1).text().length());
+    }
+
+    @Test
+    void formateursFindTrainersNotTrainingNorTheVerbToTrain() {
+        SearchResults results = search.search(new SearchQuery("formateurs", null, null, 0, 100));
+        assertThat(results.hits()).isNotEmpty().allSatisfy(hit ->
+                assertThat(hit.text()).containsPattern("(?i)\\bformat(eur|rice)s?\\b"));
+        assertThat(find("formatrice").total()).isEqualTo(results.total());
+        assertThat(search.search(new SearchQuery("formation", null, null, 0, 100)).hits())
+                .isNotEmpty().allSatisfy(hit -> assertThat(hit.text()).containsPattern("(?i)\\bformations?\\b"));
+    }
+
+    @Test
+    void aFeminineJobTitleFindsItsMasculine() {
+        assertThat(find("conseillère").hits()).isNotEmpty()
+                .anySatisfy(hit -> assertThat(hit.text()).containsPattern("(?i)\\bconseill(er|ez)\\b"));
+        assertThat(find("conseillère").total()).isEqualTo(find("conseiller").total());
+    }
+
+    @Test
+    void aNounFindsItsVerb() {
+        assertThat(search.search(new SearchQuery("archivage", "RAC-METIERS-FORMATION", null, 0, 20)).hits())
+                .extracting(Hit::itemCode).contains("DOM6-A2-C7");
+        assertThat(find("archivage").total()).isEqualTo(find("archiver").total());
+    }
+
+    @Test
+    void theFieldsAbbreviationsFindTheWordsItemsUse() {
+        assertThat(find("Qualiopi").hits()).isNotEmpty()
+                .anySatisfy(hit -> assertThat(hit.text()).containsIgnoringCase("démarche qualité"));
+        assertThat(find("Qualiopi").equivalents()).containsKey("Qualiopi");
+        assertThat(find("CRM").hits()).isNotEmpty()
+                .anySatisfy(hit -> assertThat(hit.text()).containsIgnoringCase("gestion de la relation client"));
+        assertThat(find("GPEC").hits()).isNotEmpty()
+                .anySatisfy(hit -> assertThat(hit.text()).containsIgnoringCase("gestion des compétences"));
+        assertThat(find("JPO").hits()).extracting(Hit::itemCode).contains("C4-CR2");
+    }
+
+    @Test
+    void itemsHoldingSomeOfTheWordsAreRankedAfterThoseHoldingAllAndBroaderSearchesAreSuggested() {
+        SearchResults results = search.search(new SearchQuery("négociation commerciale", null, null, 0, 50));
+        assertThat(results.relaxed()).isFalse();
+        assertThat(results.partial()).isTrue();
+        assertThat(results.hits()).extracting(Hit::itemCode).contains("C4.ACT3");
+        assertThat(results.hits().get(0).text()).containsIgnoringCase("négoci").containsIgnoringCase("commercia");
+        assertThat(results.broader()).containsExactly("négociation", "commerciale");
     }
 
     @Test
@@ -104,6 +154,10 @@ class FrenchSearchTest {
         SearchResults results = find("prospection zzzinconnu");
         assertThat(results.relaxed()).isTrue();
         assertThat(results.total()).isPositive();
+        // Three words ask for two of them; when no item holds two, those holding one are shown.
+        SearchResults three = find("prospection zzzinconnu yyyinconnu");
+        assertThat(three.relaxed()).isTrue();
+        assertThat(three.total()).isEqualTo(results.total());
     }
 
     @Test
@@ -133,5 +187,17 @@ class FrenchSearchTest {
         assertThat(first.hasNext()).isTrue();
         assertThat(second.hits()).extracting(Hit::itemCode)
                 .doesNotContainAnyElementsOf(first.hits().stream().map(Hit::itemCode).toList());
+    }
+
+    @Test
+    void theSearchPageSaysWhatWasWidenedAndSuggestsBroaderSearches() throws Exception {
+        String partial = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/recherche").param("q", "négociation commerciale"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(partial).contains("viennent en premier", "Recherches plus larges", "q=n%C3%A9gociation");
+        String widened = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/recherche").param("q", "CRM"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(widened).contains("Recherche étendue aux synonymes", "CRM → ", "gestion de la relation client");
     }
 }

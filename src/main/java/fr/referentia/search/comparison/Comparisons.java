@@ -36,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Compares referentials (R14, R15): proposes, for each competency and element of one, the most
- * similar items of the others (BM25 on the French analysis, see {@link SimilarItems}); records a
+ * similar items of the others (BM25 on the French analysis, statistics of the compared referential
+ * only, main clause counted twice, see {@link SimilarItems}); records a
  * reviewer's confirmation or rejection; shows where each competency appears.
  */
 @Service
@@ -247,7 +248,7 @@ public class Comparisons {
         LuceneIndexManager index = mapping.indexManager("framework_item").unwrap(LuceneIndexManager.class);
         try (IndexReader reader = mapping.scope(FrameworkItem.class).extension(LuceneExtension.get())
                 .openIndexReader()) {
-            work.run(new SimilarItems(reader, index.searchAnalyzer()));
+            work.run(new SimilarItems(reader, index.searchAnalyzer(), SimilarItems.Options.PRODUCTION));
         } catch (IOException e) {
             throw new UncheckedIOException("Search index unavailable", e);
         }

@@ -113,8 +113,9 @@ class ComparisonTest {
         assertThat(hit3).isGreaterThanOrEqualTo(HIT3_FLOOR);
     }
 
-    // Measured on the seeds: P@1 = 0.885, P@3 = 0.333, success@3 = 0.962 (docs/performance.md).
-    static final double P1_FLOOR = 0.85;
+    // Measured on the seeds: P@1 = 0.962, P@3 = 0.333, success@3 = 0.962 (issue 11; was 0.885 / 0.333 / 0.962,
+    // docs/performance.md). The pairs judged for issue 11 have their own floors: judged.JudgedSetsTest.
+    static final double P1_FLOOR = 0.92;
     static final double P3_FLOOR = 0.30;
     static final double HIT3_FLOOR = 0.92;
 
