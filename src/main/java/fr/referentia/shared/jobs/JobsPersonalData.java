@@ -28,7 +28,8 @@ class JobsPersonalData implements PersonalDataContributor {
                 .map(job -> List.of(job.title(), job.label() == null ? "" : job.label(), job.state().label(),
                         WHEN.format(job.createdAt()), job.finishedAt() == null ? "" : WHEN.format(job.finishedAt())))
                 .toList();
-        return List.of(new Section("travaux", "Travaux en arrière-plan",
+        // Like the other modules' sections: shown only when there is something to show.
+        return rows.isEmpty() ? List.of() : List.of(new Section("travaux", "Travaux en arrière-plan",
                 List.of("Travail", "Objet", "État", "Lancé le", "Terminé le"), rows));
     }
 

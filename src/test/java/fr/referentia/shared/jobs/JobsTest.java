@@ -399,7 +399,7 @@ class JobsTest {
         assertThat(exists(id)).isFalse();
         assertThat(inputParts(id)).as("the stored file goes with it").isZero();
         assertThat(exists(others)).isTrue();
-        assertThat(personalData.sections(subject).get(0).rows()).isEmpty();
+        assertThat(personalData.sections(subject)).as("nothing left to show").isEmpty();
     }
 
     private JobView awaitEnd(UUID id) throws InterruptedException {
