@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -64,15 +64,17 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProblems problems,
             AccountUserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-            AccessTokens tokens, ObjectProvider<ModuleAuthorizations> modules) throws Exception {
+            AccessTokens tokens, ObjectProvider<ModuleAuthorizations> modules, AuthenticationEventPublisher events)
+            throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         // Browsers never add these headers to a cross-site request on their own; a request carrying one is
         // authenticated by it or refused (see AccessTokenAuthenticationFilter), never by the session cookie.
         RequestMatcher basicOrBearer = request -> AccessTokenAuthenticationFilter.hasBearer(request)
                 || startsWithIgnoringCase(request.getHeader(HttpHeaders.AUTHORIZATION), "Basic ");
         // No parent manager: a throttled or failed attempt must not be retried by another provider.
-        AuthenticationManager signIn = new ProviderManager(new ThrottledAuthenticationProvider(
+        ProviderManager signIn = new ProviderManager(new ThrottledAuthenticationProvider(
                 SignInProvider.passwords(users, passwordEncoder), throttle));
+        signIn.setAuthenticationEventPublisher(events); // for SignInLog: a manager built by hand publishes nothing
         RedirectStrategy redirect = new DefaultRedirectStrategy();
         http
             .authorizeHttpRequests(auth -> {
