@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailSendException;
 
 /**
- * The embedded default, without an SMTP server: each message becomes an {@code .eml} file (opened
- * by any mail client) in a local folder, and its link is logged so that a newcomer can click it.
+ * The demo profile's default, without an SMTP server: each message becomes an {@code .eml} file
+ * (opened by any mail client) in a local folder, and its link is logged so that a newcomer can click
+ * it. A person's erasure deletes their messages ({@link LocalMailPersonalData}).
  */
 class LocalFolderMailer implements Mailer {
 
@@ -47,9 +48,30 @@ class LocalFolderMailer implements Mailer {
         }
     }
 
+    /** Deletes the messages written for this address (their links are live): part of the person's erasure. */
+    int eraseMessagesTo(String address) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        String marker = "-" + fileNamePart(address) + "-";
+        int erased = 0;
+        try (var files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".eml")
+                    && f.getFileName().toString().contains(marker)).toList()) {
+                Files.deleteIfExists(file);
+                erased++;
+            }
+        }
+        return erased;
+    }
+
+    private static String fileNamePart(String address) {
+        return address.replaceAll("[^A-Za-z0-9.@_-]", "_");
+    }
+
     private Path write(MailMessage message) {
         MimeMessage mime = MailComposer.compose(new MimeMessage(session), from, message, clock);
-        String name = STAMP.format(LocalDateTime.now(clock)) + "-" + message.to().replaceAll("[^A-Za-z0-9.@_-]", "_")
+        String name = STAMP.format(LocalDateTime.now(clock)) + "-" + fileNamePart(message.to())
                 + "-" + UUID.randomUUID().toString().substring(0, 8) + ".eml";
         try {
             Files.createDirectories(folder);

@@ -51,12 +51,30 @@ class LocalFolderMailerTest {
     }
 
     @Test
-    void theLocalFolderIsTheDefaultAndSmtpIsChosenWithAHost() {
+    void theLocalFolderOnlyInTheDemoProfileSmtpWithAHostAndOtherwiseNothingLeaves() {
         var runner = new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class))
                 .withUserConfiguration(MailConfig.class).withBean(Clock.class, Clock::systemUTC);
-        runner.run(context -> assertThat(context.getBean(Mailer.class)).isInstanceOf(LocalFolderMailer.class));
-        runner.withPropertyValues("spring.mail.host=smtp.example.org")
+        runner.withPropertyValues("spring.profiles.active=demo")
+                .run(context -> assertThat(context.getBean(Mailer.class)).isInstanceOf(LocalFolderMailer.class));
+        runner.withPropertyValues("spring.profiles.active=postgres")
+                .run(context -> assertThat(context.getBean(Mailer.class)).isInstanceOf(UnsentMailer.class));
+        runner.withPropertyValues("spring.profiles.active=postgres", "spring.mail.host=smtp.example.org")
                 .run(context -> assertThat(context.getBean(Mailer.class)).isInstanceOf(SmtpMailer.class));
+    }
+
+    @Test
+    void aPersonsErasureDeletesTheirMessagesAndOnlyTheirs() throws Exception {
+        LocalFolderMailer mailer = new LocalFolderMailer(folder.resolve("mail"), "Referentia <ne-pas-repondre@x.fr>",
+                Clock.systemUTC());
+        mailer.send(List.of(new MailMessage("camille@organisme.fr", "Invitation", "Lien : http://x/invitation/a",
+                "http://x/invitation/a"), new MailMessage("dominique@organisme.fr", "Invitation",
+                "Lien : http://x/invitation/b", "http://x/invitation/b")));
+        new LocalMailPersonalData(mailer).erase(new fr.referentia.shared.personaldata.PersonalDataContributor.Subject(
+                java.util.UUID.randomUUID(), "camille@organisme.fr", "Camille"));
+        try (var listing = Files.list(folder.resolve("mail"))) {
+            assertThat(listing.map(file -> file.getFileName().toString()).toList())
+                    .singleElement().satisfies(name -> assertThat(name).contains("dominique@organisme.fr"));
+        }
     }
 }
