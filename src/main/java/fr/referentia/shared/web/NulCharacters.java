@@ -1,6 +1,5 @@
 package fr.referentia.shared.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,8 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -24,24 +21,13 @@ class NulCharacters extends OncePerRequestFilter {
     static final String REFUSAL = "La requête contient un caractère nul (« %00 ») dans son adresse ou ses "
             + "paramètres : elle est refusée.";
 
-    private final ObjectMapper json;
-
-    NulCharacters(ObjectMapper json) {
-        this.json = json;
-    }
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!holdsNul(request)) {
             chain.doFilter(request, response);
-        } else if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, REFUSAL);
-            problem.setTitle("Demande invalide");
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getWriter(), problem);
+        } else if (ProblemResponses.isApi(request)) {
+            ProblemResponses.write(request, response, HttpStatus.BAD_REQUEST, "Demande invalide", REFUSAL);
         } else {
             response.sendError(HttpStatus.BAD_REQUEST.value(), REFUSAL);
         }

@@ -61,11 +61,9 @@ class ReadinessGate {
             response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            if (path(request).startsWith("/api/")) {
-                response.setContentType("application/problem+json");
-                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service indisponible\","
-                        + "\"status\":503,\"detail\":\"" + MESSAGE + "\",\"instance\":\""
-                        + json(path(request)) + "\"}");
+            if (ProblemResponses.isApi(request)) {
+                ProblemResponses.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "Service indisponible",
+                        MESSAGE);
             } else {
                 response.setContentType("text/html");
                 response.getWriter().write("<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">"
@@ -81,20 +79,6 @@ class ReadinessGate {
 
         private static String path(HttpServletRequest request) {
             return request.getRequestURI().substring(request.getContextPath().length());
-        }
-
-        private static String json(String text) {
-            StringBuilder escaped = new StringBuilder();
-            for (char c : text.toCharArray()) {
-                if (c == '"' || c == '\\') {
-                    escaped.append('\\').append(c);
-                } else if (c < 0x20) {
-                    escaped.append(String.format("\\u%04x", (int) c));
-                } else {
-                    escaped.append(c);
-                }
-            }
-            return escaped.toString();
         }
     }
 }
