@@ -20,4 +20,10 @@ class SignedInSessions {
     void endAllOf(String email) {
         sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById);
     }
+
+    /** Ends every session of the person but the one given (the page from which they changed their password). */
+    void endAllOfExcept(String email, String keptSessionId) {
+        sessions.findByPrincipalName(email).keySet().stream().filter(id -> !id.equals(keptSessionId))
+                .forEach(sessions::deleteById);
+    }
 }
