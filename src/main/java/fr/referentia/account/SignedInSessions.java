@@ -1,15 +1,29 @@
 package fr.referentia.account;
 
+import fr.referentia.shared.NotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends every open session of a person, on every node (sessions live in the database): after an
- * erasure, or after a password reset, nobody keeps a session opened with the old identity.
+ * A person's open sessions, on every node (sessions live in the database): listed on « Mes
+ * sessions » so that the person can end any of them (ASVS 3.3.4), and all ended after an erasure or
+ * a password reset, so that nobody keeps a session opened with the old identity. A session is
+ * named to the page by a digest of its id, never by the id, which is a credential.
  */
 @Component
-class SignedInSessions {
+public class SignedInSessions {
+
+    /** One open session, as its owner sees it. */
+    public record SignedInSession(String reference, Instant createdAt, Instant lastActiveAt, boolean current) {
+    }
 
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
@@ -17,13 +31,38 @@ class SignedInSessions {
         this.sessions = sessions;
     }
 
+    /** The person's open sessions, the most recently active first; {@code currentId} is the asking page's. */
+    public List<SignedInSession> of(String email, String currentId) {
+        return sessions.findByPrincipalName(email).values().stream()
+                .map(session -> new SignedInSession(reference(session.getId()), session.getCreationTime(),
+                        session.getLastAccessedTime(), session.getId().equals(currentId)))
+                .sorted(Comparator.comparing(SignedInSession::lastActiveAt).reversed()).toList();
+    }
+
+    /** Ends one of the person's own sessions; another person's, or an unknown one, reads as unknown. */
+    public void end(String email, String reference) {
+        String id = sessions.findByPrincipalName(email).keySet().stream()
+                .filter(candidate -> reference(candidate).equals(reference)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Cette session n'existe pas ou est déjà fermée."));
+        sessions.deleteById(id);
+    }
+
     void endAllOf(String email) {
         sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById);
     }
 
     /** Ends every session of the person but the one given (the page from which they changed their password). */
-    void endAllOfExcept(String email, String keptSessionId) {
+    public void endAllOfExcept(String email, String keptSessionId) {
         sessions.findByPrincipalName(email).keySet().stream().filter(id -> !id.equals(keptSessionId))
                 .forEach(sessions::deleteById);
+    }
+
+    private static String reference(String sessionId) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(sessionId.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }

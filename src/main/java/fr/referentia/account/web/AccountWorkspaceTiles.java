@@ -55,6 +55,8 @@ class AccountWorkspaceTiles implements WorkspaceTiles {
                 + "consultez-le, téléchargez-le ou demandez son effacement.", "/mes-donnees", "Voir mes données"));
         tiles.add(WorkspaceTile.link(92, "Mot de passe", "Changez votre mot de passe : l'actuel est demandé, vos "
                 + "autres sessions sont fermées.", "/mon-compte/mot-de-passe", "Changer mon mot de passe"));
+        tiles.add(WorkspaceTile.link(93, "Mes sessions", "Les navigateurs où votre compte est connecté : fermez "
+                + "celles que vous ne reconnaissez pas.", "/mon-compte/sessions", "Voir mes sessions"));
         tiles.add(WorkspaceTile.link(91, "Jetons d'API", "Pour un programme qui lit ou écrit à votre place : "
                 + "créez un jeton personnel, révoquez-le à tout moment.", "/mon-compte/jetons", "Gérer mes jetons"));
         return tiles;
