@@ -51,13 +51,15 @@ class ForwardedTlsTest {
         assertThat(proxied.statusCode()).isEqualTo(200);
         assertThat(proxied.headers().firstValue("Strict-Transport-Security"))
                 .hasValue("max-age=31536000 ; includeSubDomains");
+        // Over TLS the __Host- prefix: browsers then take the cookie only if Secure, for "/", without a domain.
         assertThat(proxied.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie -> assertThat(cookie)
-                .startsWith("SESSION=").contains("; Secure").contains("; HttpOnly").contains("SameSite=Lax"));
+                .startsWith("__Host-SESSION=").contains("; Path=/;").contains("; Secure").contains("; HttpOnly")
+                .contains("SameSite=Lax").doesNotContainIgnoringCase("domain="));
 
         HttpResponse<String> direct = loginPage(false);
         assertThat(direct.headers().firstValue("Strict-Transport-Security")).isEmpty();
         assertThat(direct.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie -> assertThat(cookie)
-                .doesNotContain("Secure"));
+                .startsWith("SESSION=").doesNotContain("Secure"));
     }
 
     /** A wrong password sent through HTTP Basic from {@code host}, claiming to come from elsewhere. */
