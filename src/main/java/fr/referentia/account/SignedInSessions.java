@@ -1,12 +1,8 @@
 package fr.referentia.account;
 
 import fr.referentia.shared.NotFoundException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -52,17 +48,13 @@ public class SignedInSessions {
     }
 
     /** Ends every session of the person but the one given (the page from which they changed their password). */
-    public void endAllOfExcept(String email, String keptSessionId) {
+    void endAllOfExcept(String email, String keptSessionId) {
         sessions.findByPrincipalName(email).keySet().stream().filter(id -> !id.equals(keptSessionId))
                 .forEach(sessions::deleteById);
     }
 
+    /** The same digest as the links' tokens ({@link LinkTokens#hash}), shortened: enough to tell sessions apart. */
     private static String reference(String sessionId) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(sessionId.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return LinkTokens.hash(sessionId).substring(0, 32);
     }
 }

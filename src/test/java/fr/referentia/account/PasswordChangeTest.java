@@ -60,13 +60,6 @@ class PasswordChangeTest {
                 .param("current", current).param("password", password).param("confirmation", confirmation);
     }
 
-    /** A session signed in as the person elsewhere (another browser), stored like any other. */
-    private static <S extends Session> String sessionOf(FindByIndexNameSessionRepository<S> repository, String email) {
-        S session = repository.createSession();
-        session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, email);
-        repository.save(session);
-        return session.getId();
-    }
 
     private boolean passwordIs(String password) {
         return passwords.matches(password, users.findByEmail(email).orElseThrow().getPasswordHash());
@@ -88,7 +81,7 @@ class PasswordChangeTest {
 
     @Test
     void theRightCurrentPasswordChangesItEndsTheOtherSessionsAuditsAndSendsANotice() throws Exception {
-        String elsewhere = sessionOf(sessions, email);
+        String elsewhere = StoredSessions.of(sessions, email);
         assertThat(sessions.findByPrincipalName(email)).containsKey(elsewhere);
 
         mvc.perform(change(OLD, NEW, NEW)).andExpect(redirectedUrl("/mon-compte/mot-de-passe"))

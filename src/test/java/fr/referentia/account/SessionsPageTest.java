@@ -28,12 +28,6 @@ class SessionsPageTest {
     @Autowired
     FindByIndexNameSessionRepository<? extends Session> sessions;
 
-    private static <S extends Session> String sessionOf(FindByIndexNameSessionRepository<S> repository, String email) {
-        S session = repository.createSession();
-        session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, email);
-        repository.save(session);
-        return session.getId();
-    }
 
     private List<String> references(String email) throws Exception {
         String page = mvc.perform(get("/mon-compte/sessions").with(user(email).roles("EMPLOYEE")))
@@ -46,9 +40,9 @@ class SessionsPageTest {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String camille = "sessions-camille-" + suffix + "@exemple.fr";
         String dominique = "sessions-dominique-" + suffix + "@exemple.fr";
-        String office = sessionOf(sessions, camille);
-        String home = sessionOf(sessions, camille);
-        sessionOf(sessions, dominique);
+        String office = StoredSessions.of(sessions, camille);
+        String home = StoredSessions.of(sessions, camille);
+        StoredSessions.of(sessions, dominique);
 
         List<String> shown = references(camille);
         assertThat(shown).hasSize(2).noneMatch(reference -> reference.equals(office) || reference.equals(home));
