@@ -1,7 +1,6 @@
 package fr.referentia;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,10 +11,7 @@ import fr.referentia.framework.FrameworkExporter;
 import fr.referentia.framework.FrameworkImporter;
 import fr.referentia.framework.FrameworkVersions;
 import fr.referentia.framework.authoring.AuthoringFixtures;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,18 +33,12 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
-import org.webjars.WebJarVersionLocator;
 
 /**
  * End-to-end in a real headless Chromium against the application on a random port (same
@@ -63,17 +53,11 @@ import org.webjars.WebJarVersionLocator;
         properties = "referentia.comparison.background-from=1000")
 class BrowserJourneyTest {
 
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String NO_BROWSER = "Browser tests skipped: no " + CHROMEDRIVER + "; install Debian's "
-            + "chromium and chromium-driver packages (apt-get install chromium chromium-driver)";
-    private static final Logger log = LoggerFactory.getLogger(BrowserJourneyTest.class);
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static ChromeDriverService service;
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
-    private static Path profile;
     private static String axeSource;
 
     @LocalServerPort
@@ -96,40 +80,17 @@ class BrowserJourneyTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        if (!CHROMEDRIVER.canExecute()) {
-            // CI installs the browser (.ci/run sets the variable): there, a missing browser is a failure.
-            assertThat(System.getenv("REFERENTIA_REQUIRE_BROWSER")).as(NO_BROWSER).isNull();
-            // Surefire does not print why a whole class was skipped: say it here too.
-            log.warn(NO_BROWSER);
-        }
-        assumeTrue(CHROMEDRIVER.canExecute(), NO_BROWSER);
-        axeSource = classpathText(new WebJarVersionLocator().fullPath("axe-core", "axe.min.js"));
-        profile = Files.createTempDirectory("referentia-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,1024", "--lang=fr-FR");
+        axeSource = HeadlessChromium.axeSource();
         // The pages are French whatever the browser asks (LocaleConfig); French is asked anyway.
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.start("1280,1024", "fr-FR,fr", "--lang=fr-FR");
+        browser = chromium.browser();
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(60));
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        try {
-            if (browser != null) {
-                browser.quit();
-            }
-        } finally {
-            if (service != null) {
-                service.stop();
-            }
-            if (profile != null) {
-                FileSystemUtils.deleteRecursively(profile);
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -555,19 +516,5 @@ class BrowserJourneyTest {
 
     private static <T> T until(Function<? super WebDriver, T> condition) {
         return new WebDriverWait(browser, WAIT).until(condition);
-    }
-
-    private static String classpathText(String resource) {
-        if (resource == null) {
-            throw new IllegalStateException("axe.min.js is not on the test classpath (org.webjars.npm:axe-core)");
-        }
-        try (InputStream in = BrowserJourneyTest.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the test classpath (org.webjars.npm:axe-core)");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,18 +1,11 @@
 package fr.referentia;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.referentia.account.Role;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,14 +26,10 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
-import org.webjars.WebJarVersionLocator;
 
 /**
  * Issue 9: each of the nine demo accounts signs in, lands on its workspace ({@code /mon-espace}) and
@@ -52,7 +41,6 @@ import org.webjars.WebJarVersionLocator;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WorkspaceBrowserTest {
 
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int DESKTOP = 1366;
@@ -60,9 +48,8 @@ class WorkspaceBrowserTest {
     /** Document height of /referentiels/RAC-METIERS-FORMATION at 1366 px before the outline folded (issue 9). */
     private static final int BRANCH_FRAMEWORK_HEIGHT_BEFORE = 22_243;
 
-    private static ChromeDriverService service;
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
-    private static Path profile;
     private static String axeSource;
 
     @LocalServerPort
@@ -70,37 +57,17 @@ class WorkspaceBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        if (!CHROMEDRIVER.canExecute()) {
-            assertThat(System.getenv("REFERENTIA_REQUIRE_BROWSER")).as("no chromedriver").isNull();
-        }
-        assumeTrue(CHROMEDRIVER.canExecute(), "Browser tests skipped: no " + CHROMEDRIVER);
-        axeSource = classpathText(new WebJarVersionLocator().fullPath("axe-core", "axe.min.js"));
-        profile = Files.createTempDirectory("referentia-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--hide-scrollbars", "--user-data-dir=" + profile, "--window-size=1366,900");
+        axeSource = HeadlessChromium.axeSource();
         // An English browser: the pages must still be wholly French, under lang="fr".
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.start("1366,900", "en-GB,en", "--hide-scrollbars");
+        browser = chromium.browser();
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(90));
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        try {
-            if (browser != null) {
-                browser.quit();
-            }
-        } finally {
-            if (service != null) {
-                service.stop();
-            }
-            if (profile != null) {
-                FileSystemUtils.deleteRecursively(profile);
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -303,16 +270,5 @@ class WorkspaceBrowserTest {
                             .collect(Collectors.joining("\n")));
         }
         return String.join("\n", lines);
-    }
-
-    private static String classpathText(String resource) {
-        try (InputStream in = WorkspaceBrowserTest.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the test classpath (org.webjars.npm:axe-core)");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
