@@ -51,6 +51,7 @@ class ComparisonJobTest {
     static final RequestPostProcessor OBSERVER = httpBasic(ComparisonTest.OBSERVER, ComparisonTest.PASSWORD);
     static final RequestPostProcessor ADMIN = httpBasic(ComparisonTest.ADMIN, ComparisonTest.PASSWORD);
     /** Another person allowed to compare, who did not start the job. */
+    static final RequestPostProcessor OBSERVER_PAGES = user(ComparisonTest.OBSERVER).roles("OBSERVER");
     static final RequestPostProcessor OTHER_OBSERVER = user("autre-observateur@exemple.fr").roles("OBSERVER");
 
     @Autowired
@@ -130,9 +131,9 @@ class ComparisonJobTest {
         assertThat(result.get("items")).isEqualTo(direct.get("items"));
 
         // The job's page leads to the proposals once done.
-        mvc.perform(get("/travaux/" + id).with(OBSERVER)).andExpect(status().isFound())
+        mvc.perform(get("/travaux/" + id).with(OBSERVER_PAGES)).andExpect(status().isFound())
                 .andExpect(header().string("Location", "/comparaisons/travaux/" + id));
-        String page = mvc.perform(get("/comparaisons/travaux/" + id).with(OBSERVER))
+        String page = mvc.perform(get("/comparaisons/travaux/" + id).with(OBSERVER_PAGES))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("C2.E4", "DOM4-A3-C1").doesNotContain("<progress");
     }
