@@ -233,13 +233,13 @@ class ComparisonJobTest {
         assertThat(status.get("error").asText()).startsWith("La comparaison a échoué").contains(draft);
         mvc.perform(get("/api/v1/comparisons/jobs/" + id + "/result").with(OBSERVER)).andExpect(status().isConflict());
 
-        String page = mvc.perform(get("/travaux/" + id).with(OBSERVER))
+        String page = mvc.perform(get("/travaux/" + id).with(OBSERVER_PAGES))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("role=\"status\" aria-live=\"polite\"", "Échec.", "La comparaison a échoué",
                         "href=\"/comparaisons/propositions?referentiels=" + CQP + "," + draft + "\"", "Recommencer")
                 // No empty progress bar, and nothing more to wait for: no polling.
                 .doesNotContain("<progress", "/js/job.js");
-        mvc.perform(get("/comparaisons/travaux/" + id).with(OBSERVER)).andExpect(status().isFound())
+        mvc.perform(get("/comparaisons/travaux/" + id).with(OBSERVER_PAGES)).andExpect(status().isFound())
                 .andExpect(header().string("Location", "/travaux/" + id));
     }
 
@@ -311,7 +311,7 @@ class ComparisonJobTest {
         assertThat(status.get("state").asText()).isEqualTo("INTERRUPTED");
         mvc.perform(get("/api/v1/comparisons/jobs/" + stale + "/result").with(OBSERVER))
                 .andExpect(status().isConflict());
-        String page = mvc.perform(get("/travaux/" + stale).with(OBSERVER)).andExpect(status().isOk())
+        String page = mvc.perform(get("/travaux/" + stale).with(OBSERVER_PAGES)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Interrompu", "Recommencer").doesNotContain("/js/job.js", "<progress");
     }
