@@ -12,8 +12,8 @@ import java.util.List;
  * among them is the answer. From a browser unknown for the account (and on the API): failures of the
  * account from this address (a sliding window, so a steady attacker gets one try per expired failure,
  * never a burst), failures from this address whatever the account (password spraying), and an
- * increasing delay after many failures of the account from anywhere (distributed guessing, never more
- * than about eighty tries an hour). From a browser that signed into the account before (a known
+ * increasing delay after many failures of the account from anywhere (distributed guessing: far
+ * fewer than the hundred tries an hour ASVS allows). From a browser that signed into the account before (a known
  * device, by its cookie): that browser's own failures only, so that nobody elsewhere can lock the
  * owner out.
  */

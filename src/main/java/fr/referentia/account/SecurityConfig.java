@@ -65,8 +65,9 @@ class SecurityConfig {
         // Browsers never add these headers to a cross-site request on their own; a request carrying one is
         // authenticated by it or refused (see AccessTokenAuthenticationFilter), never by the session cookie.
         // Both are for the API only (BasicOnlyOnTheApiFilter): pages always ask for the CSRF token.
-        RequestMatcher basicOrBearer = request -> api.matches(request) && (AccessTokenAuthenticationFilter.hasBearer(request)
-                || startsWithIgnoringCase(request.getHeader(HttpHeaders.AUTHORIZATION), "Basic "));
+        RequestMatcher basicOrBearer = request -> api.matches(request)
+                && (AccessTokenAuthenticationFilter.hasBearer(request)
+                        || startsWithIgnoringCase(request.getHeader(HttpHeaders.AUTHORIZATION), "Basic "));
         // No parent manager: a throttled or failed attempt must not be retried by another provider.
         ProviderManager signIn = new ProviderManager(new ThrottledAuthenticationProvider(
                 SignInProvider.passwords(users, passwordEncoder), throttle));
