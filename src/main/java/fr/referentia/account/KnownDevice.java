@@ -47,6 +47,14 @@ class KnownDevice {
         return account;
     }
 
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getLastUsedAt() {
+        return lastUsedAt;
+    }
+
     void usedAt(Instant at) {
         this.lastUsedAt = at;
     }

@@ -53,14 +53,11 @@ public class PersonalData {
     private final Clock clock;
 
     private final SignedInSessions signedInSessions;
-    private final KnownDevices knownDevices;
 
     PersonalData(UserAccountRepository users, AuditEntryRepository auditEntries, AuditTrail auditTrail,
             AuditMaintenance auditMaintenance, AuditLabels labels, List<PersonalDataContributor> contributors,
-            RetentionSettings retention, ObjectMapper json, Clock clock, SignedInSessions signedInSessions,
-            KnownDevices knownDevices) {
+            RetentionSettings retention, ObjectMapper json, Clock clock, SignedInSessions signedInSessions) {
         this.signedInSessions = signedInSessions;
-        this.knownDevices = knownDevices;
         this.users = users;
         this.auditEntries = auditEntries;
         this.auditTrail = auditTrail;
@@ -166,7 +163,6 @@ public class PersonalData {
         String pseudonymName = "Personne effacée " + token;
         UUID id = user.getId();
         signedInSessions.endAllOf(user.getEmail());
-        knownDevices.forgetAll(user.getEmail()); // the browsers known for the address (sign-in throttling)
         user.erase(pseudonymEmail, pseudonymName, clock.instant());
         auditMaintenance.anonymise(id, subject.email(), subject.displayName(), pseudonymEmail, pseudonymName);
         auditTrail.record(AuditEvent.of("ACCOUNT_ERASED", "USER_ACCOUNT", id.toString()).subject(id)

@@ -2,8 +2,11 @@ package fr.referentia.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.referentia.IntegrationTest;
 import jakarta.servlet.http.Cookie;
@@ -149,4 +152,14 @@ class TargetedLockoutTest {
         assertThat(jdbc.queryForObject("select count(*) from known_device where account = ?", Integer.class, email))
                 .isEqualTo(1);
     }
+
+    @Test
+    void thePersonSeesTheirKnownBrowsersInMesDonneesButNeverTheCookie() throws Exception {
+        Cookie owners = theOwnersBrowser();
+        String page = mvc.perform(get("/mes-donnees").with(user(email).roles(Role.BRANCH_ADMIN.name())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Navigateurs reconnus à la connexion").doesNotContain(owners.getValue())
+                .doesNotContain(LinkTokens.hash(owners.getValue()));
+    }
 }
+
