@@ -2,19 +2,26 @@ package fr.referentia.framework.exchange;
 
 import fr.referentia.framework.FrameworkCatalog;
 import fr.referentia.framework.FrameworkViews.ItemRow;
+import fr.referentia.framework.FrameworkViews.VersionRow;
 import fr.referentia.shared.NotFoundException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** The referentials of this server, as a CASE exchange sees them: current versions and their items' identifiers. */
+/**
+ * The referentials of this server, as a CASE exchange sees them: current versions, their items' identifiers
+ * (derived, or kept from the package they were imported from) and the CFDocuments imported before.
+ */
 final class ReferentialDirectory implements CasePackage.Directory {
 
     private final FrameworkCatalog catalog;
+    private final CaseNodes nodes;
     private Map<String, String> versions;
     private Map<String, CasePackage.ItemRef> byIdentifier;
 
-    ReferentialDirectory(FrameworkCatalog catalog) {
+    ReferentialDirectory(FrameworkCatalog catalog, CaseNodes nodes) {
         this.catalog = catalog;
+        this.nodes = nodes;
     }
 
     @Override
@@ -37,6 +44,7 @@ final class ReferentialDirectory implements CasePackage.Directory {
                             new CasePackage.ItemRef(code, row.code()));
                 }
             });
+            byIdentifier.putAll(nodes.keptItemIdentifiers(versions));
         }
         return byIdentifier.get(identifier);
     }
@@ -49,5 +57,19 @@ final class ReferentialDirectory implements CasePackage.Directory {
         } catch (NotFoundException e) {
             return false;
         }
+    }
+
+    @Override
+    public String codeOfDocument(String identifier) {
+        return nodes.codeOfDocument(identifier);
+    }
+
+    @Override
+    public boolean versionExists(String frameworkCode, String version) {
+        if (!catalog.exists(frameworkCode)) {
+            return false;
+        }
+        List<VersionRow> all = catalog.versions(frameworkCode, true);
+        return all.stream().anyMatch(row -> row.version().equals(version));
     }
 }
