@@ -80,12 +80,17 @@ class CaseNodes {
                 (rs, row) -> rs.getString(1), identifier).stream().findFirst().orElse(null);
     }
 
-    /** The referential and item code of the kept CFItem identifiers, in the current published versions. */
-    Map<String, CasePackage.ItemRef> keptItemIdentifiers(Map<String, String> currentVersions) {
-        Map<String, CasePackage.ItemRef> found = new java.util.HashMap<>();
+    /** An item of a current version that keeps the identifier and URI of the package it came from. */
+    record KeptItem(String frameworkCode, String itemCode, String identifier, String uri) {
+    }
+
+    /** The items of the current published versions ({@code currentVersions}: code → version) that keep identifiers. */
+    List<KeptItem> keptItems(Map<String, String> currentVersions) {
+        List<KeptItem> found = new java.util.ArrayList<>();
         currentVersions.forEach((code, version) -> of(code, version).stream()
                 .filter(node -> node.kind() == Kind.ITEM && node.identifier() != null)
-                .forEach(node -> found.put(node.identifier(), new CasePackage.ItemRef(code, node.key()))));
+                .forEach(node -> found.add(new KeptItem(code, node.key(), node.identifier(),
+                        node.content().path("uri").asText("urn:uuid:" + node.identifier())))));
         return found;
     }
 

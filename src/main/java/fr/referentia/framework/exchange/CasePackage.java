@@ -73,6 +73,9 @@ final class CasePackage {
 
         boolean versionExists(String frameworkCode, String version);
 
+        /** The identifier and URI an item of a current version keeps from the package it came from, or null. */
+        CaseNodes.KeptItem keptItem(String frameworkCode, String itemCode);
+
         /** {@code version} when the referential has no such version yet, else « version-2 », « version-3 »… */
         default String freeVersion(String frameworkCode, String version) {
             String label = version;
@@ -258,10 +261,13 @@ final class CasePackage {
             } else {
                 ObjectNode destination;
                 if (across) {
-                    // Another referential's item, by the identifier its own export gives it (current version).
+                    // Another referential's item, by the identifier its own export gives it (current version):
+                    // the one it keeps from the package it came from, else the derived one.
                     String version = directory.currentVersion(spec.destinationFramework());
+                    CaseNodes.KeptItem keptItem = directory.keptItem(spec.destinationFramework(), spec.destinationCode());
                     destination = link(spec.destinationLabel() != null ? spec.destinationLabel()
-                                    : spec.destinationFramework() + " " + spec.destinationCode(), Identity.derived(
+                                    : spec.destinationFramework() + " " + spec.destinationCode(),
+                            keptItem != null ? new Identity(keptItem.identifier(), keptItem.uri()) : Identity.derived(
                             version != null ? itemId(spec.destinationFramework(), version, spec.destinationCode())
                                     : uuid("referentia/" + spec.destinationFramework() + "/item/" + spec.destinationCode())));
                 } else if (spec.destinationCode() != null) {

@@ -18,6 +18,7 @@ final class ReferentialDirectory implements CasePackage.Directory {
     private final CaseNodes nodes;
     private Map<String, String> versions;
     private Map<String, CasePackage.ItemRef> byIdentifier;
+    private Map<CasePackage.ItemRef, CaseNodes.KeptItem> kept;
 
     ReferentialDirectory(FrameworkCatalog catalog, CaseNodes nodes) {
         this.catalog = catalog;
@@ -44,9 +45,25 @@ final class ReferentialDirectory implements CasePackage.Directory {
                             new CasePackage.ItemRef(code, row.code()));
                 }
             });
-            byIdentifier.putAll(nodes.keptItemIdentifiers(versions));
+            kept().values().forEach(item -> byIdentifier.put(item.identifier(),
+                    new CasePackage.ItemRef(item.frameworkCode(), item.itemCode())));
         }
         return byIdentifier.get(identifier);
+    }
+
+    @Override
+    public CaseNodes.KeptItem keptItem(String frameworkCode, String itemCode) {
+        return kept().get(new CasePackage.ItemRef(frameworkCode, itemCode));
+    }
+
+    private Map<CasePackage.ItemRef, CaseNodes.KeptItem> kept() {
+        if (kept == null) {
+            currentVersion("");
+            kept = new HashMap<>();
+            nodes.keptItems(versions).forEach(item ->
+                    kept.put(new CasePackage.ItemRef(item.frameworkCode(), item.itemCode()), item));
+        }
+        return kept;
     }
 
     @Override

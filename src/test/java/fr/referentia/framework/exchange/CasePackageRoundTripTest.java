@@ -19,6 +19,10 @@ import com.networknt.schema.SpecVersion;
 import fr.referentia.IntegrationTest;
 import fr.referentia.account.AuditEntry;
 import fr.referentia.account.AuditTrail;
+import fr.referentia.framework.authoring.AuthoringFixtures;
+import fr.referentia.framework.importjob.ImportJobs;
+import fr.referentia.shared.jobs.JobState;
+import fr.referentia.shared.jobs.JobView;
 import fr.referentia.account.AuditFilter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,6 +70,9 @@ class CasePackageRoundTripTest {
 
     @Autowired
     AuditTrail audit;
+
+    @Autowired
+    ImportJobs importJobs;
 
     @Test
     void everyNodeOfAnotherServersPackageComesBackFromTheExportWithEveryFieldAndItsIdentifier() throws Exception {
@@ -227,6 +234,72 @@ class CasePackageRoundTripTest {
                         seed.at("/CFItems/0/humanCodingScheme").asText()).toString());
     }
 
+    @Test
+    void aDraftOpenedByHandFromAnImportedVersionExportsTheSameIdentifiersTypesAndLanguages() throws Exception {
+        ObjectNode pkg = fixture("brouillon");
+        String code = importPackage(pkg, null).get("code").asText();
+        mvc.perform(MockMvcRequestBuilders.post("/api/v1/frameworks/" + code + "/versions")
+                        .with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": \"2026-01\"}"))
+                .andExpect(status().isCreated());
+
+        JsonNode draft = export(code, "2026-01");
+        assertThat(schemaViolations(draft)).isEmpty();
+        assertThat(draft.at("/CFDocument/identifier")).isEqualTo(pkg.at("/CFDocument/identifier"));
+        assertThat(draft.at("/CFDocument/adoptionStatus").asText()).isEqualTo("Draft");
+        Map<String, JsonNode> items = byIdentifier(draft.get("CFItems"));
+        assertThat(items.keySet()).isEqualTo(byIdentifier(pkg.get("CFItems")).keySet());
+        for (JsonNode item : pkg.get("CFItems")) {
+            JsonNode exported = items.get(item.get("identifier").asText());
+            assertThat(exported.get("CFItemType")).isEqualTo(item.get("CFItemType"));
+            assertThat(exported.get("CFItemTypeURI")).isEqualTo(item.get("CFItemTypeURI"));
+            assertThat(exported.get("language")).isEqualTo(item.get("language"));
+            assertThat(exported.get("listEnumeration")).isEqualTo(item.get("listEnumeration"));
+        }
+    }
+
+    @Test
+    void anImportJobKeepsThePackageWholeAndPublishesAnAdoptedOneInTheNameOfItsOwner() throws Exception {
+        ObjectNode pkg = fixture("travail");
+        UUID id = importJobs.submitJson(ADMIN, bytes(pkg), "case", new FrameworkImport.Metadata(null, null, null, null));
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
+        JobView job = importJobs.job(id, ADMIN);
+        while (!job.ended() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            job = importJobs.job(id, ADMIN);
+        }
+        assertThat(job.state()).as(job.error()).isEqualTo(JobState.DONE);
+        String code = job.resultUrl().split("/")[2];
+
+        JsonNode exported = export(code, null);
+        assertThat(exported.at("/CFDocument/identifier")).isEqualTo(pkg.at("/CFDocument/identifier"));
+        assertThat(byIdentifier(exported.get("CFAssociations")).keySet())
+                .isEqualTo(byIdentifier(pkg.get("CFAssociations")).keySet());
+        JsonNode version = json.readTree(mvc.perform(get("/api/v1/frameworks/" + code + "/versions")
+                .with(httpBasic(ADMIN, PASSWORD))).andReturn().getResponse().getContentAsByteArray()).get(0);
+        assertThat(version.get("status").asText()).isEqualTo("PUBLISHED");
+        assertThat(version.get("publishedBy").asText()).isEqualTo(ADMIN);
+    }
+
+    @Test
+    void aLinkFromOneOfOurReferentialsToAnImportedItemNamesTheIdentifierThatItemKeeps() throws Exception {
+        ObjectNode pkg = fixture("cible");
+        String target = importPackage(pkg, null).get("code").asText();
+        String code = "LIEN-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        ObjectNode file = json.valueToTree(AuthoringFixtures.small(code));
+        ((ArrayNode) file.get("associations")).addObject().put("type", "VALIDATES").put("originCode", "C1")
+                .put("destinationFramework", target).put("destinationCode", "1.1").putNull("destinationLabel");
+        mvc.perform(MockMvcRequestBuilders.post("/api/v1/frameworks/import").with(httpBasic(ADMIN, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(bytes(file))).andExpect(status().isCreated());
+
+        JsonNode link = StreamSupport.stream(export(code, null).get("CFAssociations").spliterator(), false)
+                .filter(a -> target.equals(a.at("/extensions/referentia/destinationFramework").asText(null)))
+                .findFirst().orElseThrow();
+        JsonNode item = itemCoded(pkg, "1.1");
+        assertThat(link.at("/destinationNodeURI/identifier")).isEqualTo(item.get("identifier"));
+        assertThat(link.at("/destinationNodeURI/uri")).isEqualTo(item.get("uri"));
+    }
+
     // ---------------------------------------------------------------- bad packages change nothing
 
     @Test
@@ -376,8 +449,7 @@ class CasePackageRoundTripTest {
 
     private static List<String> childrenInOrder(JsonNode items, String parentCode) {
         return StreamSupport.stream(items.spliterator(), false)
-                .filter(item -> parentCode == null ? item.get("parentCode").isNull()
-                        : parentCode.equals(item.get("parentCode").asText(null)))
+                .filter(item -> java.util.Objects.equals(parentCode, item.path("parentCode").asText(null)))
                 .sorted(java.util.Comparator.comparingInt(item -> item.get("position").asInt()))
                 .map(item -> item.get("code").asText()).toList();
     }
