@@ -81,11 +81,7 @@ public class FrameworkImport {
         return writer.write(parse(filename, bytes, format, metadata), owner, progress);
     }
 
-    /** Parses a file already read (see {@link #read}) into its canonical form; writes nothing. */
-    public CanonicalFramework parseFile(String filename, byte[] bytes, String format, Metadata metadata) {
-        return parse(filename, bytes, format, metadata).framework();
-    }
-
+    /** Parses a file already read into its canonical form and, for a CASE package, the nodes it keeps; writes nothing. */
     private CasePackage.Parsed parse(String filename, byte[] bytes, String format, Metadata metadata) {
         String chosen = format != null && !format.isBlank() ? format.toLowerCase(Locale.ROOT) : extension(filename);
         return switch (chosen) {
