@@ -1,6 +1,7 @@
 package fr.referentia.workforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -92,7 +93,7 @@ class WorkforcePagesTest {
 
         mvc.perform(post(base + "/" + id + "/exigences").param("key", "RAC-METIERS-FORMATION::DOM1-A1-C1")
                 .param("level", "7").param("importance", "OPTIONAL").with(user(org.hr())).with(csrf()))
-                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("hors de l'échelle")));
+                .andExpect(flash().attribute("error", containsString("hors de l'échelle")));
         assertThat(workforce.jobProfile(org.id(), id).orElseThrow().requirements()).isEqualTo(changed);
 
         mvc.perform(post(base + "/" + id + "/ajout").param("picked", "RAC-METIERS-FORMATION::DOM1-A1-C2")
