@@ -68,7 +68,10 @@ class WorkforcePagesTest {
 
         Document found = page(base + "/" + id + "?q=logistique&referentiel=RAC-METIERS-FORMATION", org.hr());
         assertThat(found.select("input[name=picked]")).isNotEmpty();
-        assertThat(found.select("input[name=picked][value=RAC-METIERS-FORMATION::DOM6-A1]")).hasSize(1);
+        assertThat(found.select("input[id^=found-][value=RAC-METIERS-FORMATION::DOM6-A1]")).as("found by the search")
+                .hasSize(1);
+        assertThat(found.select("input[id^=group-][value=RAC-METIERS-FORMATION::DOM6-A1]")).as("among the activities")
+                .hasSize(1);
         assertThat(found.text()).contains("Organisation et logistique des prestations de formation");
 
         mvc.perform(post(base + "/" + id + "/ajout").param("picked", "RAC-METIERS-FORMATION::DOM6-A1",
