@@ -107,7 +107,13 @@ class AuthorisationMatrixTest {
                     ? caller.email() : OTHER_OWNER))),
             // A stored file (a test purpose that lets its owner read it): the caller's own, or another person's.
             Map.entry("fileId", Example.scoped((caller, own) -> storedFile(own && !caller.anonymous()
-                    ? caller.email() : OTHER_OWNER))));
+                    ? caller.email() : OTHER_OWNER))),
+            // Competency management: the demo employee, in a team of the demo manager, holding a job profile of
+            // the demo organisation; an assessment of that employee made by the caller where they may make one.
+            Map.entry("jobProfileId", new Example(false, (caller, own) -> workforceSetUp().jobProfileId().toString())),
+            Map.entry("personId", new Example(false, (caller, own) -> workforceSetUp().personId().toString())),
+            Map.entry("assessmentId", new Example(false, (caller, own) -> workforceSetUp().assessmentBy(caller.email())
+                    .toString())));
 
     enum Expected { ALLOW, DENY, OWN }
 
@@ -160,6 +166,9 @@ class AuthorisationMatrixTest {
 
     @Autowired
     FileStorage files;
+
+    @Autowired
+    MatrixWorkforce matrixWorkforce;
 
     /** One background comparison per requester, started once (the seeds: it ends in a moment). */
     static final Map<String, String> JOBS = new ConcurrentHashMap<>();
@@ -383,6 +392,10 @@ class AuthorisationMatrixTest {
     private String storedFile(String owner) {
         return files.store(owner, TestFilePurposes.PROOFS, "matrice.txt",
                 new ByteArrayInputStream("matrice".getBytes(StandardCharsets.UTF_8))).id().toString();
+    }
+
+    private MatrixWorkforce.SetUp workforceSetUp() {
+        return matrixWorkforce.setUp(demoOrganisation().getId());
     }
 
     private UUID otherToken() {
