@@ -167,7 +167,7 @@ public class AccountAdministration {
         }
     }
 
-    private static List<GrantState> grantStates(UserAccount user) {
+    static List<GrantState> grantStates(UserAccount user) {
         return user.getGrants().stream().map(grant -> new GrantState(grant.getRole(), grant.getOrganisationId(),
                 grant.getOrganisation() == null ? null : grant.getOrganisation().getName())).toList();
     }
@@ -202,7 +202,7 @@ public class AccountAdministration {
             links.openInvitationExpiries(pending).forEach(row -> invitations.put((UUID) row[0], (Instant) row[1]));
         }
         Instant now = clock.instant();
-        return shown.stream().map(user -> person(user, invitations.get(user.getId()), now)).toList();
+        return shown.stream().map(user -> person(user, invitations.get(user.getId()), now, organisationId)).toList();
     }
 
     /** The organisation, if the requester may manage it (branch administrator, or its HR). */
@@ -224,9 +224,15 @@ public class AccountAdministration {
                 new ManagedOrganisationPolicy.Request(requester.heldGrants(), organisationId)).isAllowed();
     }
 
-    private static Person person(UserAccount user, Instant invitationExpiry, Instant now) {
+    /**
+     * A person as administrators see them; in an organisation's scope ({@code scope} not null), only their
+     * roles in that organisation, so that an organisation's HR learns nothing of the others.
+     */
+    static Person person(UserAccount user, Instant invitationExpiry, Instant now, UUID scope) {
         String state;
-        if (!user.isEnabled()) {
+        if (user.getErasedAt() != null) {
+            state = "Effacé";
+        } else if (!user.isEnabled()) {
             state = "Désactivé";
         } else if (user.getPasswordHash() != null) {
             state = "Actif";
@@ -239,7 +245,8 @@ public class AccountAdministration {
         }
         return new Person(user.getId(), user.getEmail(), user.getDisplayName(),
                 user.isEnabled() && user.getPasswordHash() != null,
-                user.getGrants().stream().map(grant -> grant.getRole().label()
+                user.getGrants().stream().filter(grant -> scope == null || scope.equals(grant.getOrganisationId()))
+                        .map(grant -> grant.getRole().label()
                         + (grant.getOrganisation() == null ? "" : " — " + grant.getOrganisation().getName()))
                         .toList(), state);
     }
