@@ -28,19 +28,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AccountAdministration {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final OrganisationRepository organisations;
     private final UserAccountRepository users;
     private final AuditTrail audit;
     private final PasswordLinks passwordLinks;
     private final PasswordLinkRepository links;
+    private final Memberships memberships;
     private final Clock clock;
 
     AccountAdministration(OrganisationRepository organisations, UserAccountRepository users, AuditTrail audit,
-            PasswordLinks passwordLinks, PasswordLinkRepository links, Clock clock) {
+            PasswordLinks passwordLinks, PasswordLinkRepository links, Memberships memberships, Clock clock) {
         this.clock = clock;
+        this.memberships = memberships;
         this.organisations = organisations;
         this.users = users;
         this.audit = audit;
@@ -139,8 +141,12 @@ public class AccountAdministration {
         UserAccount requester = requester(requesterEmail);
         UserAccount person = users.findById(userId).orElseThrow(() -> new NotFoundException("Compte introuvable."));
         boolean admin = requester.roles().contains(Role.BRANCH_ADMIN);
-        boolean hrOfThePerson = organisationId != null && manages(requester, organisationId)
+        boolean managed = organisationId != null && manages(requester, organisationId);
+        boolean hrOfThePerson = managed
                 && person.getGrants().stream().anyMatch(grant -> organisationId.equals(grant.getOrganisationId()));
+        if (managed && !hrOfThePerson && memberships.resendIn(person, organisationId)) {
+            return; // someone with an account elsewhere whom the organisation invited: their invitation goes again
+        }
         if (!admin && !hrOfThePerson) {
             // Someone outside the requester's organisations reads as unknown, like their organisation.
             throw new NotFoundException("Compte introuvable.");

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,14 +45,18 @@ public class AccountManagement {
     private final OrganisationRepository organisations;
     private final PasswordLinkRepository links;
     private final AccessTokenRepository tokens;
+    private final PendingMembershipRepository memberships;
+    private final Memberships invitations;
     private final SignedInSessions sessions;
     private final AuditTrail audit;
     private final EntityManager entityManager;
     private final Clock clock;
 
     AccountManagement(UserAccountRepository users, OrganisationRepository organisations, PasswordLinkRepository links,
-            AccessTokenRepository tokens, SignedInSessions sessions, AuditTrail audit, EntityManager entityManager,
-            Clock clock) {
+            AccessTokenRepository tokens, PendingMembershipRepository memberships, Memberships invitations,
+            SignedInSessions sessions, AuditTrail audit, EntityManager entityManager, Clock clock) {
+        this.memberships = memberships;
+        this.invitations = invitations;
         this.users = users;
         this.organisations = organisations;
         this.links = links;
@@ -97,11 +102,24 @@ public class AccountManagement {
      * there; the roles the requester may still give; whether the account may sign in.
      */
     public record AccountView(UUID id, String email, String displayName, boolean enabled, boolean passwordSet,
-            boolean erased, Instant createdAt, List<GrantView> grants, List<Role> grantableRoles) {
+            boolean erased, Instant createdAt, List<GrantView> grants, List<Role> grantableRoles, boolean scoped,
+            boolean invitedOnly) {
+
+        /**
+         * In an organisation's scope, someone who has not accepted its invitation yet (a new person
+         * without a password, or an account from elsewhere without an answer) reads the same, and their
+         * access is changed by withdrawing the role, not by deactivation.
+         */
+        public boolean awaitingAnswer() {
+            return scoped && (invitedOnly || !passwordSet);
+        }
 
         public String state() {
             if (erased) {
                 return "Effacé";
+            }
+            if (awaitingAnswer()) {
+                return enabled || invitedOnly ? "Invitation envoyée : pas encore acceptée" : "Désactivé : ne peut pas se connecter";
             }
             if (!enabled) {
                 return "Désactivé : ne peut pas se connecter";
@@ -124,7 +142,7 @@ public class AccountManagement {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<UserAccount> countRoot = count.from(UserAccount.class);
-        count.select(cb.count(countRoot)).where(matching(cb, count, countRoot, text, query, organisationId));
+        count.select(cb.count(countRoot)).where(matching(cb, count, countRoot, text, query, organisationId, scope));
         long total = entityManager.createQuery(count).getSingleResult();
         int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         if (query.page() >= pageCount) {
@@ -133,7 +151,7 @@ public class AccountManagement {
         }
         CriteriaQuery<UserAccount> select = cb.createQuery(UserAccount.class);
         Root<UserAccount> root = select.from(UserAccount.class);
-        select.select(root).where(matching(cb, select, root, text, query, organisationId))
+        select.select(root).where(matching(cb, select, root, text, query, organisationId, scope))
                 .orderBy(cb.asc(cb.lower(root.get("displayName"))), cb.asc(root.get("email")));
         List<UserAccount> found = entityManager.createQuery(select).setFirstResult(query.page() * PAGE_SIZE)
                 .setMaxResults(PAGE_SIZE).getResultList();
@@ -144,20 +162,29 @@ public class AccountManagement {
             links.openInvitationExpiries(pending).forEach(row -> invitations.put((UUID) row[0], (Instant) row[1]));
         }
         Instant now = clock.instant();
-        List<Person> people = found.stream().map(user -> AccountAdministration.person(user,
-                invitations.get(user.getId()), now, scope)).toList();
+        Map<UUID, List<PendingMembership>> invited = new HashMap<>();
+        if (scope != null && !found.isEmpty()) {
+            memberships.findUnansweredIn(scope, found.stream().map(UserAccount::getId).toList())
+                    .forEach(membership -> invited.computeIfAbsent(membership.getUser().getId(), id -> new ArrayList<>())
+                            .add(membership));
+        }
+        List<Person> people = found.stream().map(user -> isMember(user, scope) || !invited.containsKey(user.getId())
+                ? AccountAdministration.person(user, invitations.get(user.getId()), now, scope)
+                : invitedPerson(user, invited.get(user.getId()), now)).toList();
         return new AccountPage(people, query.page(), pageCount, total);
     }
 
-    private static Predicate[] matching(CriteriaBuilder cb, CriteriaQuery<?> query, Root<UserAccount> root,
-            String text, AccountQuery filter, UUID organisationId) {
+    /**
+     * The filters as a query. In an organisation's scope, its people are those with a role there and
+     * those it invited who have not answered yet ({@link Memberships}); the latter are matched on what
+     * the organisation typed, never on their account's name or state, which it must not learn.
+     */
+    private Predicate[] matching(CriteriaBuilder cb, CriteriaQuery<?> query, Root<UserAccount> root,
+            String text, AccountQuery filter, UUID organisationId, UUID scope) {
         List<Predicate> where = new ArrayList<>();
-        if (text != null) {
-            String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%";
-            where.add(cb.or(cb.like(cb.lower(root.get("email")), pattern, '\\'),
-                    cb.like(cb.lower(root.get("displayName")), pattern, '\\')));
-        }
+        String pattern = text == null ? null : "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_") + "%";
+        Predicate member = null;
         if (filter.role() != null || organisationId != null) {
             Subquery<Long> grant = query.subquery(Long.class);
             Root<RoleGrant> grants = grant.from(RoleGrant.class);
@@ -169,22 +196,50 @@ public class AccountManagement {
                 grantWhere.add(cb.equal(grants.get("organisation").get("id"), organisationId));
             }
             grant.select(grants.get("id")).where(grantWhere.toArray(Predicate[]::new));
-            where.add(cb.exists(grant));
+            member = cb.exists(grant);
         }
-        if (filter.active() != null) {
-            where.add(cb.equal(root.get("enabled"), filter.active()));
-            if (filter.active()) {
-                where.add(cb.isNull(root.get("erasedAt")));
-            }
+        Predicate byName = pattern == null ? null : cb.or(cb.like(cb.lower(root.get("email")), pattern, '\\'),
+                cb.like(cb.lower(root.get("displayName")), pattern, '\\'));
+        Predicate byState = filter.active() == null ? null : filter.active()
+                ? cb.and(cb.isTrue(root.get("enabled")), cb.isNull(root.get("erasedAt")))
+                : cb.isFalse(root.get("enabled"));
+        if (scope == null) {
+            Stream.of(member, byName, byState).filter(Objects::nonNull).forEach(where::add);
+            return where.toArray(Predicate[]::new);
         }
+        List<Predicate> asMember = new ArrayList<>(List.of(member));
+        Stream.of(byName, byState).filter(Objects::nonNull).forEach(asMember::add);
+        Subquery<UUID> invitation = query.subquery(UUID.class);
+        Root<PendingMembership> invitations = invitation.from(PendingMembership.class);
+        List<Predicate> invitationWhere = new ArrayList<>(List.of(cb.equal(invitations.get("user"), root),
+                cb.equal(invitations.get("organisation").get("id"), scope), cb.isNull(invitations.get("answeredAt"))));
+        if (filter.role() != null) {
+            invitationWhere.add(cb.equal(invitations.get("role"), filter.role()));
+        }
+        if (pattern != null) {
+            invitationWhere.add(cb.or(cb.like(cb.lower(root.get("email")), pattern, '\\'),
+                    cb.like(cb.lower(invitations.get("invitedName")), pattern, '\\')));
+        }
+        invitation.select(invitations.get("id")).where(invitationWhere.toArray(Predicate[]::new));
+        Predicate invited = Boolean.FALSE.equals(filter.active()) ? cb.disjunction() : cb.exists(invitation);
+        where.add(cb.or(cb.and(asMember.toArray(Predicate[]::new)), invited));
         return where.toArray(Predicate[]::new);
     }
 
     @Transactional(readOnly = true)
     public AccountView account(String requesterEmail, UUID userId, UUID scope) {
         UserAccount requester = requester(requesterEmail, scope);
-        return view(requester, subject(userId, scope), scope);
+        UserAccount subject = subject(userId, scope);
+        return view(requester, subject, scope, invitedOnly(subject, scope));
     }
+
+    /** In an organisation's scope, the organisation's unanswered invitations of someone without a role there. */
+    private List<PendingMembership> invitedOnly(UserAccount subject, UUID scope) {
+        return isMember(subject, scope) ? List.of() : invitations.unansweredIn(subject, scope);
+    }
+
+    private static final String AWAITING = "La personne n'a pas encore accepté l'invitation de l'organisme :"
+            + " retirez-lui son rôle pour l'annuler.";
 
     /** Gives a role ({@link GrantPolicy}); in an organisation's scope, in that organisation only. */
     public void grant(String requesterEmail, UUID userId, Role role, UUID organisationId, UUID scope) {
@@ -201,6 +256,12 @@ public class AccountManagement {
         Organisation organisation = organisation(where);
         GrantPolicy.checkAll(new GrantPolicy.Request(requester.heldGrants(), role, where))
                 .orThrow(AccessDeniedException::new);
+        List<PendingMembership> invited = invitedOnly(subject, scope);
+        if (!invited.isEmpty()) {
+            invitations.offer(requester.getEmail(), organisation,
+                    List.of(new Memberships.Offer(subject, role, invited.get(0).getInvitedName())));
+            return;
+        }
         List<AccountAdministration.GrantState> before = AccountAdministration.grantStates(subject);
         if (subject.grant(role, organisation)) {
             audit.record(AuditEvent.of("ROLE_GRANTED", "USER_ACCOUNT", subject.getId().toString())
@@ -218,6 +279,22 @@ public class AccountManagement {
             throw new BadInputException("Choisissez le rôle à retirer.");
         }
         Organisation organisation = organisation(where);
+        List<PendingMembership> invited = invitedOnly(subject, scope);
+        if (!invited.isEmpty()) {
+            GrantPolicy.checkAll(new GrantPolicy.Request(requester.heldGrants(), role, where)).orThrow(reason ->
+                    new AccessDeniedException("Vous ne pouvez pas retirer le rôle « " + role.label()
+                            + " » : il ne relève pas de votre gestion."));
+            if (!invitations.withdraw(requester.getEmail(), subject, organisation, role)) {
+                throw new ConflictException(invited.get(0).getInvitedName() + " n'a pas le rôle « " + role.label()
+                        + " » dans " + organisation.getName() + ".");
+            }
+            return;
+        }
+        if (subject.getGrants().stream().noneMatch(grant -> grant.getRole() == role
+                && Objects.equals(grant.getOrganisationId(), where))) {
+            throw new ConflictException(subject.getDisplayName() + " n'a pas le rôle « " + role.label() + " »"
+                    + (organisation == null ? "" : " dans " + organisation.getName()) + ".");
+        }
         AccountChangePolicy.checkAll(AccountChangePolicy.Request.revoke(requester, subject, role, where,
                 users.countOtherActiveHolders(Role.BRANCH_ADMIN, subject.getId()))).orThrow(AccessDeniedException::new);
         List<AccountAdministration.GrantState> before = AccountAdministration.grantStates(subject);
@@ -237,6 +314,9 @@ public class AccountManagement {
     public String deactivate(String requesterEmail, UUID userId, UUID scope) {
         UserAccount requester = requester(requesterEmail, scope);
         UserAccount subject = subject(userId, scope);
+        if (scope != null && (subject.getPasswordHash() == null || !invitedOnly(subject, scope).isEmpty())) {
+            throw new ConflictException(AWAITING);
+        }
         AccountChangePolicy.checkAll(AccountChangePolicy.Request.status(AccountChangePolicy.Kind.DEACTIVATE, requester,
                 subject, users.countOtherActiveHolders(Role.BRANCH_ADMIN, subject.getId())))
                 .orThrow(AccessDeniedException::new);
@@ -258,6 +338,9 @@ public class AccountManagement {
     public String reactivate(String requesterEmail, UUID userId, UUID scope) {
         UserAccount requester = requester(requesterEmail, scope);
         UserAccount subject = subject(userId, scope);
+        if (scope != null && (subject.getPasswordHash() == null || !invitedOnly(subject, scope).isEmpty())) {
+            throw new ConflictException(AWAITING);
+        }
         AccountChangePolicy.checkAll(AccountChangePolicy.Request.status(AccountChangePolicy.Kind.REACTIVATE, requester,
                 subject, users.countOtherActiveHolders(Role.BRANCH_ADMIN, subject.getId())))
                 .orThrow(AccessDeniedException::new);
@@ -271,23 +354,48 @@ public class AccountManagement {
         return subject.getDisplayName();
     }
 
+    private static boolean isMember(UserAccount user, UUID scope) {
+        return scope == null || user.getGrants().stream().anyMatch(grant -> scope.equals(grant.getOrganisationId()));
+    }
+
+    /**
+     * Someone the organisation invited who already had an account and has not answered: shown with
+     * what the organisation typed, in the words of a new person's invitation ({@link AccountAdministration#person}).
+     */
+    private static Person invitedPerson(UserAccount user, List<PendingMembership> invitations, Instant now) {
+        PendingMembership latest = invitations.stream().max(java.util.Comparator.comparing(PendingMembership::getExpiresAt))
+                .orElseThrow();
+        String state = now.isBefore(latest.getExpiresAt()) ? "Invitation envoyée, valable jusqu'au "
+                + AccountAdministration.DAY.format(latest.getExpiresAt().atZone(AccountAdministration.PARIS))
+                : "Invitation expirée";
+        return new Person(user.getId(), user.getEmail(), latest.getInvitedName(), false,
+                invitations.stream().map(invitation -> invitation.getRole().label() + " — "
+                        + invitation.getOrganisation().getName()).distinct().toList(), state);
+    }
+
     /** What the journal keeps of an account's state. */
     record StatusState(boolean active) {
     }
 
-    private AccountView view(UserAccount requester, UserAccount subject, UUID scope) {
+    private AccountView view(UserAccount requester, UserAccount subject, UUID scope, List<PendingMembership> invited) {
+        List<Role> grantableHere = Arrays.stream(Role.values())
+                .filter(role -> scope == null ? roleGrantableSomewhere(requester, role)
+                        : GrantPolicy.checkAll(new GrantPolicy.Request(requester.heldGrants(), role, scope)).isAllowed())
+                .toList();
+        if (!invited.isEmpty()) {
+            PendingMembership latest = invited.get(0);
+            return new AccountView(subject.getId(), subject.getEmail(), latest.getInvitedName(), true, false, false,
+                    latest.getCreatedAt(), invited.stream().map(membership -> new GrantView(membership.getRole(),
+                            scope, membership.getOrganisation().getName())).distinct().toList(), grantableHere, true, true);
+        }
         List<GrantView> grants = subject.getGrants().stream()
                 .filter(grant -> scope == null || scope.equals(grant.getOrganisationId()))
                 .map(grant -> new GrantView(grant.getRole(), grant.getOrganisationId(),
                         grant.getOrganisation() == null ? null : grant.getOrganisation().getName()))
                 .toList();
-        List<Role> grantable = Arrays.stream(Role.values())
-                .filter(role -> scope == null ? roleGrantableSomewhere(requester, role)
-                        : GrantPolicy.checkAll(new GrantPolicy.Request(requester.heldGrants(), role, scope)).isAllowed())
-                .toList();
         return new AccountView(subject.getId(), subject.getEmail(), subject.getDisplayName(), subject.isEnabled(),
                 subject.getPasswordHash() != null, subject.getErasedAt() != null, subject.getCreatedAt(), grants,
-                grantable);
+                grantableHere, scope != null, false);
     }
 
     /** The roles the requester may give in the organisation (which they manage: otherwise it reads as unknown). */
@@ -324,8 +432,7 @@ public class AccountManagement {
     /** The person; in an organisation's scope, someone without a role there reads as unknown. */
     private UserAccount subject(UUID userId, UUID scope) {
         return users.findById(userId)
-                .filter(user -> scope == null || user.getGrants().stream()
-                        .anyMatch(grant -> scope.equals(grant.getOrganisationId())))
+                .filter(user -> isMember(user, scope) || !invitations.unansweredIn(user, scope).isEmpty())
                 .orElseThrow(() -> new NotFoundException(UNKNOWN_ACCOUNT));
     }
 
