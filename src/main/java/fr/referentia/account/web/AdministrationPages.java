@@ -99,6 +99,7 @@ class AdministrationPages {
 
     /** Fills {@code results}, or {@code filterError} (answered 400) when the filters cannot be read. */
     private void search(Principal principal, UUID scope, ListForm filters, Model model, HttpServletResponse response) {
+        model.addAttribute("filters", filters);
         try {
             model.addAttribute("results", accounts.search(principal.getName(), scope, query(filters, scope)));
         } catch (BadInputException e) {
