@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -119,6 +120,35 @@ public class AccountAdministration {
         recordCreation(requesterEmail, user, organisation);
         passwordLinks.inviteNew(List.of(user));
         return user;
+    }
+
+    /** What an organisation's page or API is told of the person it invited: only what it typed, and the id. */
+    public record Invited(UUID id, String email, String displayName, Role role) {
+    }
+
+    /**
+     * Invites a person into an organisation: a new account as {@link #createUser}, unless the address
+     * already has an account outside the organisation and the requester is its HR (not the branch
+     * administrator, who sees every account). Then that person is invited to join ({@link Memberships})
+     * and the answer is the same as for a new person, so that the form reveals no account (issue 10).
+     */
+    public Invited invite(String requesterEmail, String email, String displayName, Role role, UUID organisationId) {
+        UserAccount requester = requester(requesterEmail);
+        Organisation organisation = organisation(organisationId);
+        requireManaged(requester, organisationId);
+        String normalised = required(email, "L'adresse e-mail", 320).toLowerCase(Locale.ROOT);
+        String name = required(displayName, "Le nom", 200);
+        Optional<UserAccount> elsewhere = users.findByEmail(normalised)
+                .filter(existing -> existing.getGrants().stream()
+                        .noneMatch(grant -> organisationId.equals(grant.getOrganisationId())))
+                .filter(existing -> !requester.roles().contains(Role.BRANCH_ADMIN));
+        if (elsewhere.isPresent()) {
+            check(requester, role, organisation);
+            memberships.offer(requesterEmail, organisation, List.of(new Memberships.Offer(elsewhere.get(), role, name)));
+            return new Invited(elsewhere.get().getId(), normalised, name, role);
+        }
+        UserAccount created = createUser(requesterEmail, email, displayName, role, organisationId);
+        return new Invited(created.getId(), created.getEmail(), created.getDisplayName(), role);
     }
 
     /** Writes the audit entries of a new account and its first role (also used by the bulk invitation). */

@@ -146,8 +146,40 @@ class PeopleImportEnumerationTest {
     }
 
     @Test
+    void theSinglePersonFormAndTheApiAnswerAnAccountElsewhereLikeANewPerson() throws Exception {
+        String page = "/organismes/" + orgA.getId() + "/personnes";
+        String fresh = "unique-" + suffix + "@a.example.fr";
+        String forNew = mvc.perform(post(page).with(hr()).with(csrf()).param("email", fresh)
+                        .param("displayName", "Nouveau").param("role", "EMPLOYEE"))
+                .andExpect(redirectedUrl(page)).andReturn().getFlashMap().get("success").toString();
+        String forExisting = mvc.perform(post(page).with(hr()).with(csrf()).param("email", elsewhere.getEmail())
+                        .param("displayName", "Nouveau").param("role", "EMPLOYEE"))
+                .andExpect(redirectedUrl(page)).andReturn().getFlashMap().get("success").toString();
+        assertThat(forExisting).isEqualTo(forNew.replace(fresh, elsewhere.getEmail()));
+
+        String answer = mvc.perform(post("/api/v1/organisations/" + orgA.getId() + "/people")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic(hrOfA, "un-mot-de-passe-solide"))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"email\": \"" + elsewhere.getEmail() + "\", \"displayName\": \"Tapé API\","
+                                + " \"role\": \"MANAGER\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat(answer).contains("\"displayName\":\"Tapé API\"").contains("\"roles\":[\"MANAGER\"]")
+                .doesNotContain("Vrai Nom Secret").doesNotContain("EMPLOYEE");
+        transactions.executeWithoutResult(status -> {
+            UserAccount person = users.findById(elsewhere.getId()).orElseThrow();
+            assertThat(person.heldGrants()).containsExactly(new GrantPolicy.Held(Role.EMPLOYEE, orgB.getId()));
+            assertThat(memberships.findByUserOrderByCreatedAtDesc(person)).extracting(PendingMembership::getRole)
+                    .containsExactlyInAnyOrder(Role.EMPLOYEE, Role.MANAGER);
+        });
+    }
+
+    @Test
     void thePersonAcceptsOnTheirOwnPageAndNobodyElseCan() throws Exception {
         upload(elsewhere.getEmail(), "Nom Tapé");
+        Document workspace = Jsoup.parse(mvc.perform(get("/mon-espace").with(user(elsewhere.getEmail()).roles("EMPLOYEE")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(workspace.select(".tile a[href='/mon-compte/invitations']")).hasSize(1);
         Document invitations = Jsoup.parse(mvc.perform(get("/mon-compte/invitations")
                         .with(user(elsewhere.getEmail()).roles("EMPLOYEE")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());

@@ -125,15 +125,17 @@ class AccountApi {
 
     @PostMapping("/organisations/{organisationId}/people")
     @Operation(summary = "Crée une personne dans l'organisme et lui envoie l'invitation à choisir son mot de passe "
-            + "(son RH ou BRANCH_ADMIN) ; 409 si l'adresse a déjà un compte")
+            + "(son RH ou BRANCH_ADMIN) ; 409 si l'adresse a déjà un compte dans l'organisme (ailleurs : la personne est"
+            + " invitée à le rejoindre, la réponse est la même que pour une nouvelle personne)")
     ResponseEntity<PersonEntry> createPerson(@PathVariable UUID organisationId, Principal principal,
             @RequestBody(required = false) NewPersonRequest body) {
         NewPersonRequest input = body == null ? new NewPersonRequest(null, null, null) : body;
         Role role = value(Role.class, input.role(), "Le rôle");
-        UUID id = administration.createUser(principal.getName(), input.email(), input.displayName(), role,
-                organisationId).getId();
-        AccountSummary created = directory.find(id).orElseThrow();
-        return ResponseEntity.status(HttpStatus.CREATED).body(new PersonEntry(id, created.email(), created.displayName(), sorted(created.roles())));
+        // Only what was typed goes back: an address with an account elsewhere is answered like a new one (issue 10).
+        AccountAdministration.Invited invited = administration.invite(principal.getName(), input.email(),
+                input.displayName(), role, organisationId);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new PersonEntry(invited.id(), invited.email(),
+                invited.displayName(), List.of(invited.role())));
     }
 
     /** A refusal by the services (e.g. {@code GrantPolicy}) keeps its French reason. */

@@ -229,7 +229,11 @@ class AdministrationPages {
     private void create(Principal principal, String email, String displayName, Role role, UUID organisationId,
             RedirectAttributes redirect) {
         try {
-            administration.createUser(principal.getName(), email, displayName, role, organisationId);
+            if (organisationId == null) {
+                administration.createUser(principal.getName(), email, displayName, role, null);
+            } else {
+                administration.invite(principal.getName(), email, displayName, role, organisationId);
+            }
             redirect.addFlashAttribute("success", "Compte créé pour " + email.strip()
                     + " : une invitation à choisir son mot de passe lui a été envoyée par e-mail.");
         } catch (BadInputException | ConflictException e) {
