@@ -32,6 +32,7 @@ public class AuditChanges {
     }
 
     static final String NONE = "—";
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final ObjectMapper json;
     private final MessageSource messages;
@@ -111,6 +112,9 @@ public class AuditChanges {
             if (type.name().equals(value)) {
                 return type.label();
             }
+        }
+        if (ISO_DATE.matcher(value).matches()) {
+            return value.substring(8, 10) + "/" + value.substring(5, 7) + "/" + value.substring(0, 4);
         }
         try {
             return names.getOrDefault(UUID.fromString(value), value);

@@ -218,7 +218,7 @@ public class Memberships implements PersonalDataContributor {
                         membership.getAnsweredAt() == null ? "sans réponse"
                                 : Boolean.TRUE.equals(membership.getAccepted()) ? "acceptée" : "refusée"))
                 .toList();
-        return List.of(new Section("invitationsOrganismes", "Invitations d'organismes",
+        return rows.isEmpty() ? List.of() : List.of(new Section("invitationsOrganismes", "Invitations d'organismes",
                 List.of("Organisme", "Rôle", "Nom saisi par l'organisme", "Date", "Réponse"), rows));
     }
 

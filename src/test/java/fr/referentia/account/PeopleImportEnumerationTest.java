@@ -53,6 +53,9 @@ class PeopleImportEnumerationTest {
     PasswordEncoder passwords;
 
     @Autowired
+    Memberships invitationsOfPeople;
+
+    @Autowired
     TransactionTemplate transactions;
 
     String suffix;
@@ -204,6 +207,18 @@ class PeopleImportEnumerationTest {
         String list = mvc.perform(get("/organismes/" + orgA.getId() + "/personnes").with(hr()))
                 .andReturn().getResponse().getContentAsString();
         assertThat(list).contains("Vrai Nom Secret").doesNotContain(orgB.getName());
+    }
+
+    @Test
+    void theInvitationsReachThePersonsDataAndGoWithTheirErasure() throws Exception {
+        upload(elsewhere.getEmail(), "Nom Tapé");
+        var subject = new fr.referentia.shared.personaldata.PersonalDataContributor.Subject(elsewhere.getId(),
+                elsewhere.getEmail(), elsewhere.getDisplayName());
+        assertThat(invitationsOfPeople.sections(subject)).singleElement().satisfies(section -> assertThat(section.rows())
+                .singleElement().satisfies(row -> assertThat(row).contains(orgA.getName(), "Salarié", "Nom Tapé",
+                        "sans réponse")));
+        invitationsOfPeople.erase(subject);
+        assertThat(invitationsOfPeople.sections(subject)).isEmpty();
     }
 
     @Test
