@@ -174,6 +174,39 @@ public class AccountManagement {
         return new AccountPage(people, query.page(), pageCount, total);
     }
 
+    /** One of an organisation's people for the API: only their roles there (offered ones while they have not answered). */
+    public record Member(UUID id, String email, String displayName, List<Role> roles) {
+    }
+
+    /**
+     * Every person of the organisation, by e-mail: those with a role there and those it invited who have
+     * not answered yet, the latter under the name it typed (as on the page: {@link #search}).
+     */
+    @Transactional(readOnly = true)
+    public List<Member> members(String requesterEmail, UUID organisationId) {
+        requester(requesterEmail, organisationId);
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<UserAccount> select = cb.createQuery(UserAccount.class);
+        Root<UserAccount> root = select.from(UserAccount.class);
+        select.select(root).where(matching(cb, select, root, null, AccountQuery.ALL, organisationId, organisationId))
+                .orderBy(cb.asc(root.get("email")));
+        List<UserAccount> found = entityManager.createQuery(select).getResultList();
+        Map<UUID, List<PendingMembership>> invited = new HashMap<>();
+        if (!found.isEmpty()) {
+            memberships.findUnansweredIn(organisationId, found.stream().map(UserAccount::getId).toList())
+                    .forEach(membership -> invited.computeIfAbsent(membership.getUser().getId(), id -> new ArrayList<>())
+                            .add(membership));
+        }
+        return found.stream().map(user -> isMember(user, organisationId)
+                ? new Member(user.getId(), user.getEmail(), user.getDisplayName(), user.getGrants().stream()
+                        .filter(grant -> organisationId.equals(grant.getOrganisationId())).map(RoleGrant::getRole)
+                        .distinct().sorted().toList())
+                : new Member(user.getId(), user.getEmail(), invited.get(user.getId()).stream()
+                        .max(java.util.Comparator.comparing(PendingMembership::getCreatedAt)).orElseThrow()
+                        .getInvitedName(), invited.get(user.getId()).stream().map(PendingMembership::getRole)
+                        .distinct().sorted().toList())).toList();
+    }
+
     /**
      * The filters as a query. In an organisation's scope, its people are those with a role there and
      * those it invited who have not answered yet ({@link Memberships}); the latter are matched on what

@@ -169,6 +169,12 @@ class PeopleImportEnumerationTest {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         assertThat(answer).contains("\"displayName\":\"Tapé API\"").contains("\"roles\":[\"MANAGER\"]")
                 .doesNotContain("Vrai Nom Secret").doesNotContain("EMPLOYEE");
+        // The API's list of the organisation's people shows the person as it was typed, like a new one.
+        String people = mvc.perform(get("/api/v1/organisations/" + orgA.getId() + "/people")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic(hrOfA, "un-mot-de-passe-solide")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(people).contains(fresh).contains(elsewhere.getEmail()).doesNotContain("Vrai Nom Secret");
         transactions.executeWithoutResult(status -> {
             UserAccount person = users.findById(elsewhere.getId()).orElseThrow();
             assertThat(person.heldGrants()).containsExactly(new GrantPolicy.Held(Role.EMPLOYEE, orgB.getId()));

@@ -3,6 +3,7 @@ package fr.referentia.account.web;
 import fr.referentia.account.AccountAdministration;
 import fr.referentia.account.AccountAdministration.NewOrganisation;
 import fr.referentia.account.AccountDirectory;
+import fr.referentia.account.AccountManagement;
 import fr.referentia.account.AccountDirectory.AccountSummary;
 import fr.referentia.account.Organisation;
 import fr.referentia.account.OrganisationType;
@@ -15,7 +16,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -44,9 +44,11 @@ class AccountApi {
 
     private final AccountAdministration administration;
     private final AccountDirectory directory;
+    private final AccountManagement accounts;
 
-    AccountApi(AccountAdministration administration, AccountDirectory directory) {
+    AccountApi(AccountAdministration administration, AccountDirectory directory, AccountManagement accounts) {
         this.administration = administration;
+        this.accounts = accounts;
         this.directory = directory;
     }
 
@@ -114,13 +116,13 @@ class AccountApi {
     }
 
     @GetMapping("/organisations/{organisationId}/people")
-    @Operation(summary = "Les personnes d'un organisme (son RH ou BRANCH_ADMIN ; un autre organisme : 404)")
+    @Operation(summary = "Les personnes d'un organisme et leurs rôles dans celui-ci (son RH ou BRANCH_ADMIN ; un autre"
+            + " organisme : 404)")
     List<PersonEntry> people(@PathVariable UUID organisationId, Principal principal) {
-        List<AccountAdministration.Person> people = administration.people(principal.getName(), organisationId);
-        Map<UUID, AccountSummary> summaries = directory.findAll(
-                people.stream().map(AccountAdministration.Person::id).collect(Collectors.toSet()));
-        return people.stream().map(person -> new PersonEntry(person.id(), person.email(), person.displayName(),
-                sorted(summaries.get(person.id()).roles()))).toList();
+        // Their roles in this organisation only, and those it invited as it typed them (issue 10: nothing of elsewhere).
+        return accounts.members(principal.getName(), organisationId).stream()
+                .map(member -> new PersonEntry(member.id(), member.email(), member.displayName(), member.roles()))
+                .toList();
     }
 
     @PostMapping("/organisations/{organisationId}/people")
