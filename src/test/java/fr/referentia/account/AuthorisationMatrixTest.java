@@ -98,6 +98,10 @@ class AuthorisationMatrixTest {
             Map.entry("id", new Example(false, (caller, own) -> accreditation().toString())),
             // An unknown link: these public pages answer 404/410 after their own check, never 401/403.
             Map.entry("token", Example.fixed("lien-inconnu-de-la-matrice")),
+            // An invitation into an organisation: an unknown one is answered on the page (« inconnue »), never 404.
+            // A role the demo employee does not hold: an allowed removal answers 409 and changes nothing.
+            Map.entry("role", Example.fixed("OBSERVER")),
+            Map.entry("membershipId", Example.fixed("00000000-0000-0000-0000-000000000000")),
             Map.entry("userId", new Example(false, (caller, own) -> this.users.findByEmail("employee@demo.referentia.fr")
                     .orElseThrow().getId().toString())),
             // A background import started by the caller, or by someone else (a file that fails at once).
