@@ -182,8 +182,8 @@ class FrameworkApiTest {
     void exportedJsonReimportsLosslesslyUnderAnotherCode() throws Exception {
         ObjectNode exported = (ObjectNode) json.readTree(export("CQP-CONSEILLER-COMMERCIAL"));
         ((ObjectNode) exported.get("framework")).put("code", "COPIE-CONSEILLER");
-        mvc.perform(asAdmin(post("/api/v1/frameworks/import")).contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsBytes(exported)))
+        mvc.perform(asAdmin(post("/api/v1/frameworks/import")).param("publish", "true")
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsBytes(exported)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.code", is("COPIE-CONSEILLER")));
         assertThat(json.readTree(export("COPIE-CONSEILLER"))).isEqualTo(exported);

@@ -32,7 +32,9 @@ import org.springframework.util.unit.DataSize;
 /**
  * Imports a referential from a file: canonical JSON, a CASE 1.0 CFPackage, or a spreadsheet (XLSX,
  * CSV) of its items. Every format is checked in full before {@link FrameworkImporter} writes
- * anything: a faulty file changes nothing.
+ * anything: a faulty file changes nothing. Whatever status a file states, the referential arrives as
+ * a draft, to be read and published like any other, unless the person asks to publish it at once
+ * ({@code publish}).
  */
 @Service
 public class FrameworkImport {
@@ -58,24 +60,40 @@ public class FrameworkImport {
     }
 
     /** A JSON body: a CFPackage when {@code format=case} or when it has a CFDocument, else canonical JSON. */
-    public Framework json(InputStream body, String format, Metadata overrides) {
-        return importer.importFramework(parseJson(read(body), format, overrides));
+    public Framework json(InputStream body, String format, Metadata overrides, boolean publish) {
+        return importer.importFramework(arriving(parseJson(read(body), format, overrides), publish));
     }
 
     /** An uploaded file; its format comes from {@code format} or the file name's extension. */
-    public Framework file(String filename, InputStream content, String format, Metadata metadata) {
-        return importer.importFramework(parseFile(filename, read(content), format, metadata));
+    public Framework file(String filename, InputStream content, String format, Metadata metadata, boolean publish) {
+        return importer.importFramework(parseFile(filename, read(content), format, metadata, publish));
     }
 
-    /** Parses a file already read (see {@link #read}) into its canonical form; writes nothing. */
-    public CanonicalFramework parseFile(String filename, byte[] bytes, String format, Metadata metadata) {
+    /**
+     * Parses a file already read (see {@link #read}) into its canonical form, as a draft or, when
+     * {@code publish}, published; writes nothing.
+     */
+    public CanonicalFramework parseFile(String filename, byte[] bytes, String format, Metadata metadata,
+            boolean publish) {
         String chosen = format != null && !format.isBlank() ? format.toLowerCase(Locale.ROOT) : extension(filename);
-        return switch (chosen) {
+        return arriving(switch (chosen) {
             case "json", "case" -> parseJson(bytes, chosen, metadata);
             case "csv", "xlsx" -> sheet(bytes, chosen, metadata);
             default -> throw new BadInputException("Format de fichier inconnu « " + chosen
                     + " » : json, case, xlsx ou csv.");
-        };
+        }, publish);
+    }
+
+    /** The status an import arrives with: a draft, whatever the file says, unless publishing was asked. */
+    static CanonicalFramework arriving(CanonicalFramework parsed, boolean publish) {
+        Header h = parsed.framework();
+        if (h == null) {
+            return parsed;
+        }
+        Header header = new Header(h.code(), h.kind(), h.title(), h.issuer(), h.version(),
+                publish ? FrameworkStatus.PUBLISHED : FrameworkStatus.DRAFT, h.validationDate(), h.validationNote(),
+                h.rncpCode(), h.description(), h.masteryTolerance(), h.sourceDocument());
+        return new CanonicalFramework(parsed.format(), header, parsed.items(), parsed.exams(), parsed.associations());
     }
 
     /** Imports a parsed file, reporting its progress (validation, writing, indexing). */

@@ -266,7 +266,9 @@ class ImportJobsTest {
         assertThat(done.select("script[src=/js/job.js]")).as("nothing more to poll").isEmpty();
         Document form2 = Jsoup.parse(mvc.perform(get("/referentiels/import").with(user(ADMIN).roles("BRANCH_ADMIN")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(form2.select("a[href=/travaux/" + id + "]").text()).isEqualTo("items.csv — Terminé : 3 éléments traités.");
+        assertThat(form2.select("a[href=/travaux/" + id + "]").text()).isEqualTo("Terminé : 3 éléments traités.");
+        assertThat(form2.select("#imports-recents tr:has(a[href=/travaux/" + id + "])").text())
+                .contains("items.csv", code + " · version 2026");
         assertThat(itemsOf(code)).isEqualTo(3);
     }
 
@@ -279,7 +281,9 @@ class ImportJobsTest {
         assertThat(page.select("a:containsOwn(Actualiser)").attr("href")).isEqualTo("/travaux/" + queued);
         assertThat(page.select("head meta[http-equiv]")).as("no meta refresh").isEmpty();
         assertThat(page.select("#job-status").text()).isEqualTo("En attente de démarrage…");
-        assertThat(page.select("progress#job-progress").attr("value")).isEqualTo("0");
+        // Nothing counted yet: an indeterminate bar, not an empty one.
+        assertThat(page.select("progress#job-progress")).hasSize(1);
+        assertThat(page.select("progress#job-progress").hasAttr("value")).isFalse();
         assertThat(page.select("script[src=/js/job.js]")).hasSize(1);
     }
 
@@ -306,7 +310,7 @@ class ImportJobsTest {
     void anInterruptedImportWhoseFileIsStoredIsRunAgainByItsOwnerOnly() throws Exception {
         String code = "JOB-RELANCE-" + unique();
         byte[] input = json.writeValueAsBytes(new ImportJobs.Request("items.csv", null,
-                new Metadata(code, "Relancé", "CQP", "1"), csv(code).getBytes(StandardCharsets.UTF_8)));
+                new Metadata(code, "Relancé", "CQP", "1"), csv(code).getBytes(StandardCharsets.UTF_8), false));
         UUID id = jobRow("items.csv", JobState.INTERRUPTED, "noeud-arrete", Instant.now().minusSeconds(30), input);
 
         Document page = Jsoup.parse(mvc.perform(get("/travaux/" + id).with(user(ADMIN).roles("BRANCH_ADMIN")))
@@ -377,7 +381,7 @@ class ImportJobsTest {
         }
         String code = "JOB-PROGRES-" + unique();
         CanonicalFramework parsed = imports.parseFile("grand.csv", rows.toString().getBytes(StandardCharsets.UTF_8),
-                null, new Metadata(code, "Progrès", "CQP", "1"));
+                null, new Metadata(code, "Progrès", "CQP", "1"), false);
         List<String> reports = new ArrayList<>();
 
         imports.write(parsed, (phase, processed, total) -> reports.add(phase + " " + processed + "/" + total));
