@@ -186,6 +186,9 @@ class ImportAndEditorBrowserTest {
             assertThat(row.getText()).contains(code + " · version 1", "Terminé");
             assertThat(row.findElement(By.tagName("td")).getText()).matches("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d");
             shot("after-import-1366.png", 0, -1);
+            width(390);
+            checkPage("import page with its list", 390);
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 
             // The draft's page leads to its discard, which asks for the code first.
             row.findElement(By.linkText(code + " · version 1")).click();
@@ -253,7 +256,10 @@ class ImportAndEditorBrowserTest {
 
     private void checkPage(String what, int width) throws IOException {
         long scrollWidth = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).longValue();
-        assertThat(scrollWidth).as("%s at %d px scrolls sideways", what, width).isLessThanOrEqualTo(width);
+        assertThat(scrollWidth).as("%s at %d px scrolls sideways, past it: %s", what, width, browser.executeScript(
+                "return Array.from(document.querySelectorAll('main *')).filter(e => e.getBoundingClientRect().right"
+                        + " > arguments[0]).map(e => e.tagName + '#' + e.id + '.' + e.className).slice(0, 8).join(', ')",
+                width)).isLessThanOrEqualTo(width);
         browser.executeScript(axeSource);
         String result = (String) browser.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];

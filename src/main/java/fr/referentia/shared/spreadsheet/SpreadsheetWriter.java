@@ -221,6 +221,9 @@ public final class SpreadsheetWriter {
             DataValidation validation = sheet.getDataValidationHelper().createValidation(constraint,
                     new CellRangeAddressList(firstRow, lastRow, column, column));
             validation.setEmptyCellAllowed(true);
+            // Excel reads showDropDown="1" as "hide the list's arrow"; POI's XSSF writes showDropDown="0"
+            // when the arrow is "suppressed": this is what shows the arrow of a list (no effect on others).
+            validation.setSuppressDropDownArrow(true);
             validation.setShowErrorBox(true);
             validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
             validation.createErrorBox("Valeur refusée", error);

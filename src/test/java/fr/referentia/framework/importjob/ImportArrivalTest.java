@@ -203,6 +203,9 @@ class ImportArrivalTest {
                     .filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == 2).findFirst().orElseThrow();
             assertThat(type.getValidationConstraint().getFormula1()).isEqualTo("Types!$A$2:$A$15");
             assertThat(type.getShowErrorBox()).isTrue();
+            // Excel hides a list's arrow when showDropDown="1"; POI's XSSF reads showDropDown="0" as "suppressed".
+            assertThat(type.getSuppressDropDownArrow()).isTrue();
+            assertThat(yesNoArrow(items)).isTrue();
             DataValidation yesNo = validations.stream()
                     .filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == 5).findFirst().orElseThrow();
             assertThat(yesNo.getValidationConstraint().getExplicitListValues()).containsExactly("oui", "non");
@@ -263,6 +266,13 @@ class ImportArrivalTest {
         var element = catalog.item(code, "1", "BC1-C1.E1", true).item();
         assertThat(element.essential()).isTrue();
         assertThat(catalog.item(code, "1", "BC1-C1.E2", true).item().context()).isEqualTo("Dans le cas d'un atelier partagé");
+    }
+
+    /** Whether the « incontournable » list shows its arrow in Excel (showDropDown absent or "0"). */
+    private static boolean yesNoArrow(XSSFSheet items) {
+        var lists = items.getCTWorksheet().getDataValidations().getDataValidationList().stream()
+                .filter(v -> v.getSqref().toString().contains("F2:F")).toList();
+        return !lists.isEmpty() && lists.stream().noneMatch(v -> v.getShowDropDown());
     }
 
     private static String text(Sheet sheet) {
