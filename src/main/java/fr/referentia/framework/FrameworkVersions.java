@@ -184,9 +184,14 @@ public class FrameworkVersions {
         }
         OnlyPublishedReferentialsAreRetired.RULE.check(all).orConflict();
         List<Framework> retired = all.stream().filter(f -> f.getStatus() == FrameworkStatus.PUBLISHED).toList();
-        List<AuditState> before = retired.stream().map(f -> AuditState.of(f, items.countByFramework(f))).toList();
-        retired.forEach(Framework::retire);
-        List<AuditState> after = retired.stream().map(f -> AuditState.of(f, items.countByFramework(f))).toList();
+        List<Long> sizes = retired.stream().map(items::countByFramework).toList();
+        List<AuditState> before = new ArrayList<>();
+        List<AuditState> after = new ArrayList<>();
+        for (int i = 0; i < retired.size(); i++) {
+            before.add(AuditState.of(retired.get(i), sizes.get(i)));
+            retired.get(i).retire();
+            after.add(AuditState.of(retired.get(i), sizes.get(i)));
+        }
         events.publishEvent(AuditEvent.of("FRAMEWORK_RETIRED", "FRAMEWORK", code).by(by)
                 .change(new Retirement(before, null), new Retirement(after, why)));
         return retired;
