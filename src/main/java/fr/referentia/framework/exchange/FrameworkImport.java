@@ -9,7 +9,6 @@ import fr.referentia.framework.CanonicalFramework;
 import fr.referentia.framework.CanonicalFramework.Header;
 import fr.referentia.framework.Framework;
 import fr.referentia.framework.FrameworkCatalog;
-import fr.referentia.framework.FrameworkImporter;
 import fr.referentia.framework.FrameworkKind;
 import fr.referentia.framework.FrameworkStatus;
 import fr.referentia.framework.ImportProgress;
@@ -31,10 +30,11 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Imports a referential from a file: canonical JSON, a CASE 1.0 CFPackage, or a spreadsheet (XLSX,
- * CSV) of its items. Every format is checked in full before {@link FrameworkImporter} writes
- * anything: a faulty file changes nothing. Whatever status a file states, the referential arrives as
- * a draft, to be read and published like any other, unless the person asks to publish it at once
- * ({@code publish}).
+ * CSV) of its items. Every format is checked in full before {@link ImportWriter} writes
+ * anything: a faulty file changes nothing. Whatever status a file states (a canonical file's
+ * {@code status}, a CASE package's {@code adoptionStatus}), the referential arrives as a draft, to be
+ * read and published like any other, unless the person asks to publish it at once ({@code publish}):
+ * then the import publishes it through the audited publication.
  */
 @Service
 public class FrameworkImport {
@@ -43,62 +43,74 @@ public class FrameworkImport {
     public record Metadata(String code, String title, String kind, String version) {
     }
 
-    private final FrameworkImporter importer;
+    private final ImportWriter writer;
     private final FrameworkCatalog catalog;
+    private final CaseNodes nodes;
     private final ObjectMapper json;
     private final CasePackage cases;
     private final CaseSchema schema = new CaseSchema();
     private final long maxBytes;
 
-    FrameworkImport(FrameworkImporter importer, ObjectMapper json, FrameworkCatalog catalog,
+    FrameworkImport(ImportWriter writer, ObjectMapper json, FrameworkCatalog catalog, CaseNodes nodes,
             @Value("${referentia.frameworks.import-max-size:20MB}") DataSize maxSize) {
-        this.importer = importer;
+        this.writer = writer;
         this.catalog = catalog;
+        this.nodes = nodes;
         this.json = json;
         this.cases = new CasePackage(json);
         this.maxBytes = maxSize.toBytes();
     }
 
-    /** A JSON body: a CFPackage when {@code format=case} or when it has a CFDocument, else canonical JSON. */
-    public Framework json(InputStream body, String format, Metadata overrides, boolean publish) {
-        return importer.importFramework(arriving(parseJson(read(body), format, overrides), publish));
+    /**
+     * A JSON body: a CFPackage when {@code format=case} or when it has a CFDocument, else canonical JSON.
+     * With {@code publish}, {@code owner} (the signed-in person) publishes it.
+     */
+    public Framework json(InputStream body, String format, Metadata overrides, String owner, boolean publish) {
+        return writer.write(arriving(parseJson(read(body), format, overrides), publish), owner, ImportProgress.NONE);
     }
 
     /** An uploaded file; its format comes from {@code format} or the file name's extension. */
-    public Framework file(String filename, InputStream content, String format, Metadata metadata, boolean publish) {
-        return importer.importFramework(parseFile(filename, read(content), format, metadata, publish));
+    public Framework file(String filename, InputStream content, String format, Metadata metadata, String owner,
+            boolean publish) {
+        return writer.write(arriving(parse(filename, read(content), format, metadata), publish), owner,
+                ImportProgress.NONE);
     }
 
     /**
-     * Parses a file already read (see {@link #read}) into its canonical form, as a draft or, when
-     * {@code publish}, published; writes nothing.
+     * Parses and imports a file already read (see {@link #read}), reporting its progress (validation,
+     * writing, indexing): what an import job runs. A CASE package keeps every node it brought (see
+     * {@link CasePackage}); with {@code publish}, {@code owner} publishes the referential.
      */
-    public CanonicalFramework parseFile(String filename, byte[] bytes, String format, Metadata metadata,
-            boolean publish) {
+    public Framework importFile(String owner, String filename, byte[] bytes, String format, Metadata metadata,
+            boolean publish, ImportProgress progress) {
+        return writer.write(arriving(parse(filename, bytes, format, metadata), publish), owner, progress);
+    }
+
+    /**
+     * What an import writes: a draft whatever the file states, published afterwards by {@link ImportWriter}
+     * only when the person asked ({@code publish}; a CASE package that is a new version of a referential
+     * stays a draft, see {@link CasePackage.Parsed#publish()}).
+     */
+    static CasePackage.Parsed arriving(CasePackage.Parsed parsed, boolean publish) {
+        CanonicalFramework f = parsed.framework();
+        Header h = f.framework();
+        CanonicalFramework draft = h == null ? f : new CanonicalFramework(f.format(), new Header(h.code(), h.kind(),
+                h.title(), h.issuer(), h.version(), FrameworkStatus.DRAFT, h.validationDate(), h.validationNote(),
+                h.rncpCode(), h.description(), h.masteryTolerance(), h.sourceDocument()), f.items(), f.exams(),
+                f.associations());
+        return new CasePackage.Parsed(draft, parsed.nodes(), publish ? FrameworkStatus.PUBLISHED : FrameworkStatus.DRAFT,
+                parsed.newVersion());
+    }
+
+    /** Parses a file already read into its canonical form and, for a CASE package, the nodes it keeps; writes nothing. */
+    private CasePackage.Parsed parse(String filename, byte[] bytes, String format, Metadata metadata) {
         String chosen = format != null && !format.isBlank() ? format.toLowerCase(Locale.ROOT) : extension(filename);
-        return arriving(switch (chosen) {
+        return switch (chosen) {
             case "json", "case" -> parseJson(bytes, chosen, metadata);
-            case "csv", "xlsx" -> sheet(bytes, chosen, metadata);
+            case "csv", "xlsx" -> CasePackage.Parsed.asIs(sheet(bytes, chosen, metadata));
             default -> throw new BadInputException("Format de fichier inconnu « " + chosen
                     + " » : json, case, xlsx ou csv.");
-        }, publish);
-    }
-
-    /** The status an import arrives with: a draft, whatever the file says, unless publishing was asked. */
-    static CanonicalFramework arriving(CanonicalFramework parsed, boolean publish) {
-        Header h = parsed.framework();
-        if (h == null) {
-            return parsed;
-        }
-        Header header = new Header(h.code(), h.kind(), h.title(), h.issuer(), h.version(),
-                publish ? FrameworkStatus.PUBLISHED : FrameworkStatus.DRAFT, h.validationDate(), h.validationNote(),
-                h.rncpCode(), h.description(), h.masteryTolerance(), h.sourceDocument());
-        return new CanonicalFramework(parsed.format(), header, parsed.items(), parsed.exams(), parsed.associations());
-    }
-
-    /** Imports a parsed file, reporting its progress (validation, writing, indexing). */
-    public Framework write(CanonicalFramework framework, ImportProgress progress) {
-        return importer.importFramework(framework, progress);
+        };
     }
 
     /** The whole content, refused past the maximum size ({@code referentia.frameworks.import-max-size}). */
@@ -125,7 +137,7 @@ public class FrameworkImport {
                 + DataSize.ofBytes(maxBytes).toMegabytes() + " Mo) : rien n'a été importé.");
     }
 
-    CanonicalFramework parseJson(byte[] bytes, String format, Metadata overrides) {
+    CasePackage.Parsed parseJson(byte[] bytes, String format, Metadata overrides) {
         String text = utf8(bytes);
         JsonNode root;
         try {
@@ -148,10 +160,10 @@ public class FrameworkImport {
                 throw new InvalidFrameworkException(violations);
             }
             return cases.read(root, blankToNull(overrides.code()), kind(overrides.kind()),
-                    new ReferentialDirectory(catalog));
+                    new ReferentialDirectory(catalog, nodes));
         }
         try {
-            return json.treeToValue(root, CanonicalFramework.class);
+            return CasePackage.Parsed.asIs(json.treeToValue(root, CanonicalFramework.class));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new BadInputException("La requête est mal formée : " + readable(e));
         }

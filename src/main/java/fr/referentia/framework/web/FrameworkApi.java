@@ -182,8 +182,10 @@ class FrameworkApi {
             + "publish=true le publie aussitôt")
     ResponseEntity<FrameworkListEntry> importFramework(InputStream body,
             @RequestParam(required = false) String format, @RequestParam(required = false) String code,
-            @RequestParam(required = false) String kind, @RequestParam(defaultValue = "false") boolean publish) {
-        return created(imports.json(body, format, new Metadata(code, null, kind, null), publish));
+            @RequestParam(required = false) String kind, @RequestParam(defaultValue = "false") boolean publish,
+            Authentication authentication) {
+        return created(imports.json(body, format, new Metadata(code, null, kind, null), authentication.getName(),
+                publish));
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -193,11 +195,11 @@ class FrameworkApi {
     ResponseEntity<FrameworkListEntry> importFile(@RequestParam MultipartFile file,
             @RequestParam(required = false) String format, @RequestParam(required = false) String code,
             @RequestParam(required = false) String title, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String version, @RequestParam(defaultValue = "false") boolean publish)
-            throws IOException {
+            @RequestParam(required = false) String version, @RequestParam(defaultValue = "false") boolean publish,
+            Authentication authentication) throws IOException {
         try (InputStream content = file.getInputStream()) {
             return created(imports.file(file.getOriginalFilename(), content, format,
-                    new Metadata(code, title, kind, version), publish));
+                    new Metadata(code, title, kind, version), authentication.getName(), publish));
         }
     }
 
