@@ -1,5 +1,6 @@
 // Draft editor enhancements: autosave, Alt+↑/↓, drag and drop, lock renewal. Without this file every
-// operation still works through the page's forms.
+// operation still works through the page's forms (each item keeps its « Enregistrer » button).
+// Opening the page takes no lock: the first change does, and only then is the lock renewed.
 (() => {
   const main = document.querySelector("main.editor");
   if (!main || main.dataset.editable !== "true") {
@@ -9,6 +10,10 @@
   const status = document.getElementById("autosave-status");
   const undoForm = document.querySelector(".undo-form");
   const undoButton = undoForm && undoForm.querySelector("button");
+  let holding = main.dataset.lockHeld === "true";
+
+  // The fields of an item save themselves: its « Enregistrer » button is only for pages without script.
+  document.querySelectorAll(".item-form .save-item").forEach((button) => { button.hidden = true; });
 
   function call(method, path, body) {
     const headers = { "Accept": "application/json" };
@@ -29,10 +34,11 @@
   }
 
   function saved(change) {
+    holding = true;
     status.textContent = "Enregistré à " + change.time;
-    if (undoForm && change.undo) {
-      undoButton.textContent = "Annuler : " + change.undo;
-      undoForm.hidden = false;
+    if (undoForm) {
+      undoButton.textContent = change.undo ? "Annuler : " + change.undo : "Annuler";
+      undoForm.hidden = !change.undo;
     }
   }
 
@@ -40,18 +46,30 @@
     status.textContent = "Erreur : " + error.message;
   }
 
-  // Autosave of an item's text, one second after the last keystroke.
-  document.querySelectorAll("textarea[data-autosave]").forEach((area) => {
+  // Autosave of an item's text and context, one second after the last keystroke, or at once when the
+  // field is left; an emptied context clears it.
+  function autosave(field, code, body) {
     let timer = null;
-    area.addEventListener("input", () => {
+    const save = () => {
+      timer = null;
+      call("PATCH", "/items/" + encodeURIComponent(code), body(field.value)).then(saved, failed);
+    };
+    field.addEventListener("input", () => {
       clearTimeout(timer);
       status.textContent = "Modification en cours…";
-      timer = setTimeout(() => {
-        call("PATCH", "/items/" + encodeURIComponent(area.dataset.autosave), { text: area.value })
-          .then(saved, failed);
-      }, 1000);
+      timer = setTimeout(save, 1000);
     });
-  });
+    field.addEventListener("blur", () => {
+      if (timer !== null) {
+        clearTimeout(timer);
+        save();
+      }
+    });
+  }
+  document.querySelectorAll("textarea[data-autosave]").forEach((area) =>
+    autosave(area, area.dataset.autosave, (value) => ({ text: value })));
+  document.querySelectorAll("input[data-autosave-context]").forEach((field) =>
+    autosave(field, field.dataset.autosaveContext, (value) => ({ context: value })));
 
   document.querySelectorAll("input.essential-input").forEach((box) => {
     box.addEventListener("change", () => {
@@ -129,8 +147,11 @@
     }
   }
 
-  // The lock lasts five minutes without renewal: renew it every minute while the page is open.
+  // The lock lasts five minutes without renewal: once taken (by the first change), renew it every
+  // minute while the page is open.
   setInterval(() => {
-    call("POST", "/lock").catch(failed);
+    if (holding) {
+      call("POST", "/lock").catch(failed);
+    }
   }, 60000);
 })();

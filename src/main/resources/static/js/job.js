@@ -34,7 +34,7 @@ document.addEventListener("DOMContentLoaded", () => {
       return;
     }
     const percent = state.total > 0 ? Math.min(99, Math.floor(100 * state.done / state.total)) : 0;
-    if (bar) {
+    if (bar && state.total > 0) {
       bar.value = percent;
       bar.textContent = percent + " %";
     }

@@ -80,7 +80,7 @@ class BadInputWithoutServerErrorTest {
                                "status": "PUBLISHED"},
                  "items": [{"code": "C1", "type": "COMPETENCY", "text": "Accueillir le public"}]}
                 """.formatted(code);
-        mvc.perform(post("/api/v1/frameworks/import").with(httpBasic("branch-admin@demo.referentia.fr",
+        mvc.perform(post("/api/v1/frameworks/import").param("publish", "true").with(httpBasic("branch-admin@demo.referentia.fr",
                 "referentia-demo")).contentType(MediaType.APPLICATION_JSON).content(file))
                 .andExpect(status().isCreated());
         // As stored by an earlier version that did not check input (PostgreSQL itself refuses NUL).

@@ -134,7 +134,7 @@ public class DraftSync {
         draft.removeExams(existing.values());
     }
 
-    private static int depth(FrameworkItem item) {
+    static int depth(FrameworkItem item) {
         int depth = 0;
         for (FrameworkItem parent = item.getParent(); parent != null; parent = parent.getParent()) {
             depth++;

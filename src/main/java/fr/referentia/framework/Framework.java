@@ -166,6 +166,18 @@ public class Framework {
         this.publishedAt = at;
     }
 
+    /**
+     * Retires this published version with its referential ({@link OnlyPublishedReferentialsAreRetired}):
+     * its content stays as published; only its status changes. Anything but a published version is refused.
+     */
+    void retire() {
+        if (status != FrameworkStatus.PUBLISHED) {
+            VersionChangePolicy.requireChangeable(this);
+            throw new FrameworkVersionFrozenException(code, version, "Seule une version publiée peut être retirée.");
+        }
+        this.status = FrameworkStatus.RETIRED;
+    }
+
     public Long getId() { return id; }
     public String getCode() { return code; }
     public String getVersion() { return version; }

@@ -101,13 +101,15 @@ public class FrameworkCatalog {
 
     /**
      * The current version; with {@code drafts} (authors), a referential never published answers with its
-     * latest draft rather than an unknown one, as its versions list shows it.
+     * latest draft rather than an unknown one, as its versions list shows it. A retired referential answers
+     * with its latest retired version: its address still leads to it.
      */
     public Outline outline(String code, boolean drafts) {
         return outline(frameworks.findFirstByCodeAndStatusOrderByCreatedAtDescIdDesc(code, FrameworkStatus.PUBLISHED)
                 .or(() -> drafts
                         ? frameworks.findFirstByCodeAndStatusOrderByCreatedAtDescIdDesc(code, FrameworkStatus.DRAFT)
                         : java.util.Optional.empty())
+                .or(() -> frameworks.findFirstByCodeAndStatusOrderByCreatedAtDescIdDesc(code, FrameworkStatus.RETIRED))
                 .orElseThrow(() -> FrameworkNotFoundException.framework(code)));
     }
 

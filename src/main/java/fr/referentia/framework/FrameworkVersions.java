@@ -4,9 +4,11 @@ import fr.referentia.framework.FrameworkImporter.AuditState;
 import fr.referentia.shared.BadInputException;
 import fr.referentia.shared.ConflictException;
 import fr.referentia.shared.audit.AuditEvent;
+import fr.referentia.shared.policy.Decision;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +129,76 @@ public class FrameworkVersions {
         events.publishEvent(AuditEvent.of("FRAMEWORK_PUBLISHED", "FRAMEWORK", code)
                 .change(before, AuditState.of(framework, size)));
         return framework;
+    }
+
+    /**
+     * Checks a person's confirmation of an irreversible action on a referential: they typed its code.
+     * Refused (400) when missing or different, before anything is read or written.
+     */
+    public static void requireConfirmation(String code, String confirmation) {
+        Decision.allowedIf(confirmation != null && confirmation.strip().equals(code),
+                "Pour confirmer, saisissez exactement le code du référentiel « " + code + " ».").orBadInput();
+    }
+
+    /** The row id of a version that may be discarded ({@link OnlyDraftsAreDiscarded}), else 409 (404: unknown). */
+    public long discardableDraftId(String code, String version) {
+        Framework draft = catalog.version(code, version, true);
+        OnlyDraftsAreDiscarded.RULE.check(draft).orConflict();
+        return draft.getId();
+    }
+
+    /**
+     * Discards a draft version ({@link OnlyDraftsAreDiscarded}): it goes with its items, exams, links,
+     * edit lock and undo journal, and the audit trail keeps what it was. The caller has checked the edit
+     * lock (authoring) and the confirmation.
+     */
+    public void discardDraft(String code, String version, String by) {
+        Framework draft = catalog.version(code, version, true);
+        OnlyDraftsAreDiscarded.RULE.check(draft).orConflict();
+        List<FrameworkItem> all = items.findAllOf(draft);
+        AuditState before = AuditState.of(draft, all.size());
+        draft.removeAssociationsIf(association -> true);
+        draft.removeExams(draft.getExams());
+        // Children before their parents, as DraftSync deletes: no row is left pointing at a deleted one.
+        all.stream().sorted(Comparator.comparingInt(DraftSync::depth).reversed()).forEach(draft::removeItem);
+        frameworks.flush();
+        frameworks.delete(draft);
+        frameworks.flush();
+        events.publishEvent(AuditEvent.of("FRAMEWORK_DRAFT_DISCARDED", "FRAMEWORK", code).by(by)
+                .change(before, null));
+    }
+
+    /**
+     * Retires a referential ({@link OnlyPublishedReferentialsAreRetired}): each published version becomes
+     * retired. It leaves the home page and search; every version stays readable at its own address, so
+     * that what cites it still resolves. A draft in progress is left as it is. Returns the versions retired.
+     */
+    public List<Framework> retire(String code, String reason, String by) {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > MAX_NOTE) {
+            throw new BadInputException("Le motif du retrait ne dépasse pas " + MAX_NOTE + " caractères.");
+        }
+        List<Framework> all = frameworks.findAllByCodeOrderByCreatedAtDescIdDesc(code);
+        if (all.isEmpty()) {
+            throw FrameworkNotFoundException.framework(code);
+        }
+        OnlyPublishedReferentialsAreRetired.RULE.check(all).orConflict();
+        List<Framework> retired = all.stream().filter(f -> f.getStatus() == FrameworkStatus.PUBLISHED).toList();
+        List<Long> sizes = retired.stream().map(items::countByFramework).toList();
+        List<AuditState> before = new ArrayList<>();
+        List<AuditState> after = new ArrayList<>();
+        for (int i = 0; i < retired.size(); i++) {
+            before.add(AuditState.of(retired.get(i), sizes.get(i)));
+            retired.get(i).retire();
+            after.add(AuditState.of(retired.get(i), sizes.get(i)));
+        }
+        events.publishEvent(AuditEvent.of("FRAMEWORK_RETIRED", "FRAMEWORK", code).by(by)
+                .change(new Retirement(before, null), new Retirement(after, why)));
+        return retired;
+    }
+
+    /** What the audit trail keeps of a retirement: the versions, before and after, and the reason given. */
+    record Retirement(List<AuditState> versions, String reason) {
     }
 
     private Framework copy(Framework source, String label) {

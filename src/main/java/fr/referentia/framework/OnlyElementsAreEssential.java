@@ -20,7 +20,7 @@ public final class OnlyElementsAreEssential {
     /** Marking as essential anything but an element is refused, with what the item is. */
     public static final Policy<Request> RULE = request -> Decision.allowedIf(
             !Boolean.TRUE.equals(request.essential()) || carriesFlag(request.type()),
-            "Seul un élément de compétence peut être incontournable (R7) : « " + request.itemCode()
+            "Seul un élément de compétence peut être incontournable : « " + request.itemCode()
                     + " » est de type " + request.typeName() + ".");
 
     private OnlyElementsAreEssential() {

@@ -96,7 +96,7 @@ public final class WellFormedFramework {
             if (item.type() == null) {
                 errors.add(where + " : type absent.");
             } else if (item.typeLabel() != null && (item.type() != ItemType.OTHER || item.typeLabel().length() > 200)) {
-                errors.add(where + " : un libellé de type n'est admis que pour le type OTHER (200 caractères au plus).");
+                errors.add(where + " : un libellé de type n'est admis que pour le type « Autre type » (OTHER, 200 caractères au plus).");
             }
             requireText(errors, item.text(), where + " : le texte", MAX_TEXT);
             if (item.position() != null && item.position() < 1) {

@@ -102,7 +102,8 @@ class FrameworkPagesTest {
                  "framework": {"code": "XSS-TEST", "kind": "CQP", "title": "<b>Titre</b>", "version": "1", "status": "PUBLISHED"},
                  "items": [{"code": "C1", "type": "COMPETENCY", "text": "<script>alert('x')</script> Accueillir"}]}
                 """;
-        mvc.perform(post("/api/v1/frameworks/import").with(httpBasic(FrameworkApiTest.ADMIN, FrameworkApiTest.PASSWORD))
+        mvc.perform(post("/api/v1/frameworks/import").param("publish", "true")
+                        .with(httpBasic(FrameworkApiTest.ADMIN, FrameworkApiTest.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated());
         mvc.perform(get("/referentiels/XSS-TEST/elements/C1"))

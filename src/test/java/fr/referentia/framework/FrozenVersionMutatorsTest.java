@@ -32,6 +32,9 @@ class FrozenVersionMutatorsTest {
     static final Set<String> READERS = Set.of("Exam.totalMinutes", "Association.destinationItemCode",
             "Framework.requireFillable", "Framework.built");
 
+    /** Changes of status alone, tested on their own below: retiring is what a published version allows. */
+    static final Set<String> STATUS_CHANGES = Set.of("Framework.retire");
+
     /** A version with one item of each level, an exam and a link, then frozen in the given status. */
     record Version(Framework framework, FrameworkItem competency, FrameworkItem element, Exam exam) {
 
@@ -112,6 +115,22 @@ class FrozenVersionMutatorsTest {
     }
 
     @Test
+    void retiringChangesOnlyTheStatusOfAPublishedVersionAndIsRefusedOnAnyOther() {
+        Version published = Version.frozen(FrameworkStatus.PUBLISHED);
+        List<Object> content = published.state().subList(1, published.state().size());
+        published.framework().retire();
+        assertThat(published.framework().getStatus()).isEqualTo(FrameworkStatus.RETIRED);
+        assertThat(published.state().subList(1, published.state().size())).isEqualTo(content);
+
+        for (FrameworkStatus status : List.of(FrameworkStatus.RETIRED, FrameworkStatus.DRAFT)) {
+            Version other = Version.frozen(status);
+            assertThatThrownBy(() -> other.framework().retire()).as(status.name())
+                    .isInstanceOf(FrameworkVersionFrozenException.class).hasMessageContaining("GEL");
+            assertThat(other.framework().getStatus()).isEqualTo(status);
+        }
+    }
+
+    @Test
     void theCollectionsOfAVersionCannotBeChangedThroughItsGetters() {
         Version version = Version.frozen(FrameworkStatus.PUBLISHED);
         List<Runnable> writes = List.of(
@@ -149,6 +168,7 @@ class FrozenVersionMutatorsTest {
                 String name = entity.getSimpleName() + "." + method.getName();
                 if (method.isSynthetic() || Modifier.isStatic(method.getModifiers())
                         || Modifier.isPrivate(method.getModifiers()) || isGetter(method) || READERS.contains(name)
+                        || STATUS_CHANGES.contains(name)
                         || Stream.of("equals", "hashCode", "toString").anyMatch(method.getName()::equals)) {
                     continue;
                 }

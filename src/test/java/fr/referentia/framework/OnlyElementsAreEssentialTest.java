@@ -30,7 +30,7 @@ class OnlyElementsAreEssentialTest {
         var decision = OnlyElementsAreEssential.RULE.check(new Request("C1", ItemType.COMPETENCY,
                 ItemType.COMPETENCY.label(), true));
         assertThat(decision.isAllowed()).isFalse();
-        assertThat(decision.reason()).isEqualTo("Seul un élément de compétence peut être incontournable (R7) : « C1 » "
+        assertThat(decision.reason()).isEqualTo("Seul un élément de compétence peut être incontournable : « C1 » "
                 + "est de type " + ItemType.COMPETENCY.label() + ".");
     }
 

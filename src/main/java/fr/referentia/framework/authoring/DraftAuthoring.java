@@ -9,6 +9,7 @@ import fr.referentia.framework.CanonicalFramework.Item;
 import fr.referentia.framework.CrossReferentialLinkPolicy;
 import fr.referentia.framework.DraftSync;
 import fr.referentia.framework.FrameworkCatalog;
+import fr.referentia.framework.FrameworkVersions;
 import fr.referentia.framework.ItemType;
 import fr.referentia.framework.authoring.DraftEdits.Direction;
 import fr.referentia.framework.authoring.DraftEdits.HeaderChange;
@@ -44,15 +45,17 @@ public class DraftAuthoring {
 
     private final DraftSync sync;
     private final FrameworkCatalog catalog;
+    private final FrameworkVersions versions;
     private final DraftLockRepository locks;
     private final DraftChangeRepository journal;
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
     private final Clock clock;
 
-    DraftAuthoring(DraftSync sync, FrameworkCatalog catalog, DraftLockRepository locks, DraftChangeRepository journal,
-            ApplicationEventPublisher events, ObjectMapper json, Clock clock) {
+    DraftAuthoring(DraftSync sync, FrameworkCatalog catalog, FrameworkVersions versions, DraftLockRepository locks,
+            DraftChangeRepository journal, ApplicationEventPublisher events, ObjectMapper json, Clock clock) {
         this.sync = sync;
+        this.versions = versions;
         this.catalog = catalog;
         this.locks = locks;
         this.journal = journal;
@@ -69,25 +72,38 @@ public class DraftAuthoring {
     public record Saved(String summary, Instant at, String undo) {
     }
 
-    /** The lock as the editor shows it: whether the caller holds it, else who does (read-only editor). */
-    public record LockState(boolean mine, String holderName, Instant since, String message) {
+    /**
+     * The lock as the editor shows it: whether the caller may edit (the lock is theirs, or free: their
+     * first change takes it), whether they hold it now, else who does (read-only editor).
+     */
+    public record LockState(boolean editable, boolean mine, String holderName, Instant since, String message) {
     }
 
-    /** The draft for the editor, with the lock taken for the caller when it is free. */
+    /** The draft for the editor, and whether the caller may change it; opening it takes no lock. */
     public record Editor(CanonicalFramework draft, LockState lock, String undo) {
     }
 
     // ------------------------------------------------------------------ lock
 
-    /** Opens the editor: takes (or renews) the lock when possible, else reports who holds it. */
+    /**
+     * Opens the editor without taking the lock: a link followed by mistake locks no one out. The first
+     * change takes it ({@link #change}); until then the editor says whether the caller may edit, or who
+     * holds the lock.
+     */
     public Editor open(String code, String version, Actor actor) {
-        locks.lockVersionRow(code, version);
         long id = sync.draftId(code, version);
-        LockState lock = lock(id, actor, false);
-        return new Editor(sync.read(code, version), lock, undoSummary(id));
+        DraftLock lock = locks.findById(id).orElse(null);
+        Decision decision = EditLockPolicy.decide(lock == null ? null : lock.holder(), actor.email(), clock.instant());
+        LockState state = switch (decision.outcome()) {
+            case TAKE -> new LockState(true, false, null, null, null);
+            case RENEW -> new LockState(true, true, lock.holder().name(), lock.holder().acquiredAt(), null);
+            case REFUSE -> new LockState(false, false, lock.holder().name(), lock.holder().acquiredAt(),
+                    decision.reason());
+        };
+        return new Editor(sync.read(code, version), state, undoSummary(id));
     }
 
-    /** Renews the caller's lock (the page does it every minute); 409 when someone else holds it. */
+    /** Takes the lock, or renews the caller's (the page does it every minute once it holds it); 409 when someone else holds it. */
     public LockState renew(String code, String version, Actor actor) {
         locks.lockVersionRow(code, version);
         return lock(sync.draftId(code, version), actor, true);
@@ -118,11 +134,27 @@ public class DraftAuthoring {
                     throw new DraftLockedException(decision.reason());
                 }
                 Holder holder = lock.holder();
-                return new LockState(false, holder.name(), holder.acquiredAt(), decision.reason());
+                return new LockState(false, false, holder.name(), holder.acquiredAt(), decision.reason());
             }
         }
         Holder holder = lock.holder();
-        return new LockState(true, holder.name(), holder.acquiredAt(), null);
+        return new LockState(true, true, holder.name(), holder.acquiredAt(), null);
+    }
+
+    /**
+     * Discards a draft version, once its code is confirmed: refused while someone else holds its edit
+     * lock (their work would vanish under them), and for anything but a draft
+     * ({@link fr.referentia.framework.OnlyDraftsAreDiscarded}). Audited; a refusal changes nothing.
+     */
+    public void discard(String code, String version, Actor actor, String confirmation) {
+        FrameworkVersions.requireConfirmation(code, confirmation);
+        locks.lockVersionRow(code, version);
+        DraftLock lock = locks.findForUpdate(versions.discardableDraftId(code, version)).orElse(null);
+        Decision decision = EditLockPolicy.decide(lock == null ? null : lock.holder(), actor.email(), clock.instant());
+        if (!decision.allowed()) {
+            throw new DraftLockedException(decision.reason());
+        }
+        versions.discardDraft(code, version, actor.email());
     }
 
     // ------------------------------------------------------------------ changes

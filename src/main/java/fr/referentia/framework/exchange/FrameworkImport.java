@@ -31,7 +31,10 @@ import org.springframework.util.unit.DataSize;
 /**
  * Imports a referential from a file: canonical JSON, a CASE 1.0 CFPackage, or a spreadsheet (XLSX,
  * CSV) of its items. Every format is checked in full before {@link ImportWriter} writes
- * anything: a faulty file changes nothing.
+ * anything: a faulty file changes nothing. Whatever status a file states (a canonical file's
+ * {@code status}, a CASE package's {@code adoptionStatus}), the referential arrives as a draft, to be
+ * read and published like any other, unless the person asks to publish it at once ({@code publish}):
+ * then the import publishes it through the audited publication.
  */
 @Service
 public class FrameworkImport {
@@ -60,25 +63,43 @@ public class FrameworkImport {
 
     /**
      * A JSON body: a CFPackage when {@code format=case} or when it has a CFDocument, else canonical JSON.
-     * {@code owner} (the signed-in person) is the publisher of a CASE package whose status is « Adopted ».
+     * With {@code publish}, {@code owner} (the signed-in person) publishes it.
      */
-    public Framework json(InputStream body, String format, Metadata overrides, String owner) {
-        return writer.write(parseJson(read(body), format, overrides), owner, ImportProgress.NONE);
+    public Framework json(InputStream body, String format, Metadata overrides, String owner, boolean publish) {
+        return writer.write(arriving(parseJson(read(body), format, overrides), publish), owner, ImportProgress.NONE);
     }
 
     /** An uploaded file; its format comes from {@code format} or the file name's extension. */
-    public Framework file(String filename, InputStream content, String format, Metadata metadata, String owner) {
-        return writer.write(parse(filename, read(content), format, metadata), owner, ImportProgress.NONE);
+    public Framework file(String filename, InputStream content, String format, Metadata metadata, String owner,
+            boolean publish) {
+        return writer.write(arriving(parse(filename, read(content), format, metadata), publish), owner,
+                ImportProgress.NONE);
     }
 
     /**
      * Parses and imports a file already read (see {@link #read}), reporting its progress (validation,
      * writing, indexing): what an import job runs. A CASE package keeps every node it brought (see
-     * {@link CasePackage}); {@code owner} publishes an « Adopted » one.
+     * {@link CasePackage}); with {@code publish}, {@code owner} publishes the referential.
      */
     public Framework importFile(String owner, String filename, byte[] bytes, String format, Metadata metadata,
-            ImportProgress progress) {
-        return writer.write(parse(filename, bytes, format, metadata), owner, progress);
+            boolean publish, ImportProgress progress) {
+        return writer.write(arriving(parse(filename, bytes, format, metadata), publish), owner, progress);
+    }
+
+    /**
+     * What an import writes: a draft whatever the file states, published afterwards by {@link ImportWriter}
+     * only when the person asked ({@code publish}; a CASE package that is a new version of a referential
+     * stays a draft, see {@link CasePackage.Parsed#publish()}).
+     */
+    static CasePackage.Parsed arriving(CasePackage.Parsed parsed, boolean publish) {
+        CanonicalFramework f = parsed.framework();
+        Header h = f.framework();
+        CanonicalFramework draft = h == null ? f : new CanonicalFramework(f.format(), new Header(h.code(), h.kind(),
+                h.title(), h.issuer(), h.version(), FrameworkStatus.DRAFT, h.validationDate(), h.validationNote(),
+                h.rncpCode(), h.description(), h.masteryTolerance(), h.sourceDocument()), f.items(), f.exams(),
+                f.associations());
+        return new CasePackage.Parsed(draft, parsed.nodes(), publish ? FrameworkStatus.PUBLISHED : FrameworkStatus.DRAFT,
+                parsed.newVersion());
     }
 
     /** Parses a file already read into its canonical form and, for a CASE package, the nodes it keeps; writes nothing. */

@@ -12,8 +12,10 @@ import fr.referentia.shared.spreadsheet.SheetRow;
 import fr.referentia.shared.spreadsheet.SpreadsheetReader;
 import fr.referentia.shared.spreadsheet.SpreadsheetRefusal;
 import fr.referentia.shared.spreadsheet.SpreadsheetWriter;
+import fr.referentia.shared.spreadsheet.SpreadsheetWriter.Style;
 import fr.referentia.shared.spreadsheet.SpreadsheetWriter.Xlsx;
 import fr.referentia.shared.spreadsheet.SpreadsheetWriter.XlsxSheet;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -67,16 +69,85 @@ final class ItemSheet {
         return workbook.bytes();
     }
 
-    /** An empty workbook to fill: the header row, and a sheet listing the item types. */
+    /**
+     * The workbook a person fills: a « Mode d'emploi » sheet saying what goes in each column, the items
+     * sheet with its header and example rows (a small valid referential, to be replaced), and the
+     * « Types » sheet listing the French type labels the {@code type} column takes. The spreadsheet
+     * itself checks what it can: a list for {@code type} and for {@code incontournable}, whole numbers
+     * for {@code position}.
+     */
     static byte[] template() {
         Xlsx workbook = SpreadsheetWriter.xlsx();
-        workbook.sheet(ITEMS_SHEET).row(COLUMNS);
-        XlsxSheet types = workbook.sheet("Types");
+        XlsxSheet guide = workbook.sheet(GUIDE_SHEET).columnWidth(0, 18).columnWidth(1, 12).columnWidth(2, 100);
+        guide.row(Style.BOLD, List.of("Modèle d'import d'un référentiel dans Referentia"));
+        guide.row(Style.WRAPPED, List.of("", "", "Remplissez la feuille « " + ITEMS_SHEET + " » : une ligne par "
+                + "élément (domaine, bloc, activité, compétence, élément de compétence, critère…). Ses lignes "
+                + "d'exemple montrent un petit référentiel : remplacez-les par les vôtres."));
+        guide.row(List.of());
+        guide.row(Style.BOLD, List.of("Colonne", "Obligatoire", "Contenu"));
+        GUIDE.forEach(line -> guide.row(Style.WRAPPED, line));
+        guide.row(List.of());
+        for (String note : NOTES) {
+            guide.row(Style.WRAPPED, List.of("", "", note));
+        }
+        XlsxSheet items = workbook.sheet(ITEMS_SHEET).row(Style.BOLD, COLUMNS).freezeRows(1)
+                .columnWidth(0, 14).columnWidth(1, 14).columnWidth(2, 26).columnWidth(3, 16).columnWidth(4, 70)
+                .columnWidth(5, 15).columnWidth(6, 10).columnWidth(7, 30);
+        EXAMPLES.forEach(items::row);
+        int last = LIMITS.maxRows() - 1;
+        items.choicesFrom(COLUMNS.indexOf("type"), 1, last, "Types!$A$2:$A$" + (ItemType.values().length + 1),
+                "Choisissez un type dans la liste (feuille « Types »).");
+        items.choices(COLUMNS.indexOf("incontournable"), 1, last, List.of("oui", "non"),
+                "Écrivez « oui » ou « non », ou laissez la cellule vide.");
+        items.wholeNumbers(COLUMNS.indexOf("position"), 1, last, 1,
+                "La position est un nombre entier à partir de 1, ou une cellule vide.");
+        XlsxSheet types = workbook.sheet(TYPES_SHEET).columnWidth(0, 34).columnWidth(1, 22);
+        types.row(Style.BOLD, List.of("Type (à écrire dans la colonne type)", "Code équivalent"));
         for (ItemType type : ItemType.values()) {
-            types.row(List.of(type.name(), type.label()));
+            types.row(List.of(type.label(), type.name()));
         }
         return workbook.bytes();
     }
+
+    static final String GUIDE_SHEET = "Mode d'emploi";
+    static final String TYPES_SHEET = "Types";
+
+    private static final List<List<String>> GUIDE = List.of(
+            List.of("code", "oui", "Le code stable de l'élément, unique dans le fichier : lettres, chiffres, « . », "
+                    + "« _ » ou « - », 80 caractères au plus (par exemple DOM1-A2 ou C1.E3)."),
+            List.of("code_parent", "non", "Le code de l'élément dont il dépend, qui doit figurer dans le fichier ; "
+                    + "vide pour un élément de premier niveau."),
+            List.of("type", "oui", "Le type de l'élément, choisi dans la liste (les libellés de la feuille "
+                    + "« Types », par exemple « Compétence ») ; les codes équivalents (COMPETENCY…) sont acceptés."),
+            List.of("libelle_type", "non", "Seulement pour le type « Autre type » : le nom de ce type."),
+            List.of("texte", "oui", "Le texte complet de l'élément, 10 000 caractères au plus."),
+            List.of("incontournable", "non", "« oui » ou « non », pour un élément de compétence : un élément "
+                    + "incontournable doit être acquis pour que la compétence soit maîtrisée."),
+            List.of("position", "non", "Le rang parmi les éléments de même parent (1, 2, 3…) ; vide : l'ordre des "
+                    + "lignes."),
+            List.of("contexte", "non", "Une précision sur la situation où l'élément s'applique (par exemple "
+                    + "« Dans le cas de parcours d'insertion »)."));
+
+    private static final List<String> NOTES = List.of(
+            "Sur la page d'import, indiquez le code, le titre, la nature (CQP, Titre, référentiel métier) et la "
+                    + "version du référentiel.",
+            "Le fichier est vérifié en entier avant tout enregistrement : au moindre problème, rien n'est importé "
+                    + "et chaque problème est indiqué avec sa ligne et sa colonne.",
+            "Le référentiel importé arrive en brouillon, à relire puis publier depuis sa page, sauf si vous cochez "
+                    + "« Publier aussitôt le référentiel importé ».",
+            "Saisissez des valeurs : les formules sont refusées.");
+
+    private static final List<List<String>> EXAMPLES = List.of(
+            Arrays.asList("DOM1", null, ItemType.DOMAIN.label(), null, "Accompagner les parcours de formation", null,
+                    "1", null),
+            Arrays.asList("DOM1-C1", "DOM1", ItemType.COMPETENCY.label(), null,
+                    "Analyser la demande de formation du client", null, "1", null),
+            Arrays.asList("DOM1-C1.E1", "DOM1-C1", ItemType.ELEMENT.label(), null,
+                    "Identifier les besoins en compétences de l'entreprise", "oui", "1", null),
+            Arrays.asList("DOM1-C1.E2", "DOM1-C1", ItemType.ELEMENT.label(), null,
+                    "Reformuler la demande avec le client", "non", "2", "Dans le cas de parcours d'insertion"),
+            Arrays.asList("DOM1-C1.CR1", "DOM1-C1", ItemType.CRITERION.label(), null,
+                    "Les besoins relevés sont complets et hiérarchisés", null, "3", null));
 
     private static List<String> row(Item item) {
         return Arrays.asList(item.code(), item.parentCode(), item.type().name(), item.typeLabel(), item.text(),
@@ -151,7 +222,7 @@ final class ItemSheet {
             }
             String typeLabel = cell(row, index, "libelle_type");
             if (typeLabel != null && type != ItemType.OTHER) {
-                errors.add(new CellError(line, "libelle_type", "un libellé de type n'est admis que pour le type OTHER."));
+                errors.add(new CellError(line, "libelle_type", "un libellé de type n'est admis que pour le type « Autre type » (OTHER)."));
             }
             String text = cell(row, index, "texte");
             if (text == null || text.isBlank()) {
@@ -199,17 +270,26 @@ final class ItemSheet {
         return items;
     }
 
-    private static ItemType type(String value) {
+    /**
+     * A type by its code (COMPETENCY) or its French label as the « Types » sheet lists it (« Compétence »),
+     * whatever the case, the accents' Unicode form or the apostrophe (a spreadsheet may type ’ for ').
+     */
+    static ItemType type(String value) {
         if (value == null) {
             return null;
         }
-        String wanted = value.strip();
+        String wanted = comparable(value);
         for (ItemType type : ItemType.values()) {
-            if (type.name().equalsIgnoreCase(wanted) || type.label().equalsIgnoreCase(wanted)) {
+            if (type.name().equalsIgnoreCase(wanted) || comparable(type.label()).equals(wanted)) {
                 return type;
             }
         }
         return null;
+    }
+
+    private static String comparable(String text) {
+        return Normalizer.normalize(text.strip(), Normalizer.Form.NFC).replace('\u2019', '\'')
+                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     private static String cell(SheetRow row, Map<String, Integer> index, String column) {

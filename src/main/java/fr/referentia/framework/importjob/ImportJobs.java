@@ -11,16 +11,20 @@ import fr.referentia.shared.ConflictException;
 import fr.referentia.shared.jobs.JobContext;
 import fr.referentia.shared.jobs.JobFailure;
 import fr.referentia.shared.jobs.JobKind;
+import fr.referentia.shared.jobs.JobState;
 import fr.referentia.shared.jobs.JobView;
 import fr.referentia.shared.jobs.Jobs;
 import fr.referentia.shared.jobs.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Imports of referentials, a kind of background job ({@value #KIND}): the request stores the job (and
@@ -34,8 +38,23 @@ public class ImportJobs implements JobKind {
 
     public static final String KIND = "framework-import";
 
-    /** What a job is submitted with, stored as its input (JSON: the content in Base64). */
-    record Request(String fileName, String format, Metadata metadata, byte[] content) {
+    /**
+     * What a job is submitted with, stored as its input (JSON: the content in Base64); {@code publish}:
+     * the referential is published at once instead of arriving as a draft.
+     */
+    record Request(String fileName, String format, Metadata metadata, byte[] content, boolean publish) {
+    }
+
+    /**
+     * One of a person's imports as their list shows it: the file, when it was asked, where it stands, and
+     * the referential it brought (code and version; null until it is done).
+     */
+    public record RecentImport(UUID id, String fileName, Instant at, JobState state, String statusText,
+            String referential, String version) {
+
+        public boolean imported() {
+            return referential != null;
+        }
     }
 
     private final FrameworkImport imports;
@@ -48,15 +67,21 @@ public class ImportJobs implements JobKind {
         this.json = json;
     }
 
-    /** Queues the import of a file (its format from {@code format} or its extension); returns the job's id. */
+    /** Queues the import of a file, to arrive as a draft; returns the job's id. */
     public UUID submitFile(String owner, String fileName, byte[] content, String format, Metadata metadata) {
-        return jobs.submit(KIND, owner, fileName, input(new Request(fileName, format, metadata, content)));
+        return submitFile(owner, fileName, content, format, metadata, false);
+    }
+
+    /** Queues the import of a file (its format from {@code format} or its extension); returns the job's id. */
+    public UUID submitFile(String owner, String fileName, byte[] content, String format, Metadata metadata,
+            boolean publish) {
+        return jobs.submit(KIND, owner, fileName, input(new Request(fileName, format, metadata, content, publish)));
     }
 
     /** Queues the import of a JSON body (canonical JSON or a CASE package); returns the job's id. */
-    public UUID submitJson(String owner, byte[] body, String format, Metadata overrides) {
+    public UUID submitJson(String owner, byte[] body, String format, Metadata overrides, boolean publish) {
         return jobs.submit(KIND, owner, null, input(new Request(null, format == null ? "json" : format, overrides,
-                body)));
+                body, publish)));
     }
 
     /** The job, for its owner only: anyone else is told it does not exist. */
@@ -64,9 +89,23 @@ public class ImportJobs implements JobKind {
         return jobs.find(id, Jobs.Viewer.owner(owner));
     }
 
-    /** The owner's latest imports, most recent first. */
-    public List<JobView> recent(String owner, int count) {
-        return jobs.recent(KIND, owner, count);
+    /** The owner's latest imports, most recent first, each with the referential it brought once done. */
+    public List<RecentImport> recent(String owner, int count) {
+        return jobs.recent(KIND, owner, count).stream().map(ImportJobs::recentImport).toList();
+    }
+
+    private static RecentImport recentImport(JobView job) {
+        String code = null;
+        String version = null;
+        if (job.state() == JobState.DONE && job.resultUrl() != null) {
+            // The address run() gave: /referentiels/{code}/versions/{version}, its segments encoded.
+            List<String> segments = UriComponentsBuilder.fromUriString(job.resultUrl()).build().getPathSegments();
+            if (segments.size() == 4) {
+                code = UriUtils.decode(segments.get(1), StandardCharsets.UTF_8);
+                version = UriUtils.decode(segments.get(3), StandardCharsets.UTF_8);
+            }
+        }
+        return new RecentImport(job.id(), job.label(), job.createdAt(), job.state(), job.statusText(), code, version);
     }
 
     @Override
@@ -106,7 +145,7 @@ public class ImportJobs implements JobKind {
         try {
             // Indexing comes once every item is written: it counts them all done.
             Framework framework = imports.importFile(context.owner(), request.fileName(), request.content(),
-                    request.format(), request.metadata(), (phase, processed, total) -> context.progress(label(phase),
+                    request.format(), request.metadata(), request.publish(), (phase, processed, total) -> context.progress(label(phase),
                             phase == Phase.INDEXING ? total : processed, total));
             return UriComponentsBuilder.fromPath("/referentiels/{code}/versions/{version}")
                     .buildAndExpand(framework.getCode(), framework.getVersion()).encode().toUriString();

@@ -177,23 +177,29 @@ class FrameworkApi {
 
     @PostMapping("/import")
     @Operation(summary = "Importe un référentiel (rôle BRANCH_ADMIN) : JSON canonique ou paquet CASE 1.0 "
-            + "(format=case, ou reconnu à son CFDocument) ; code et kind remplacent ceux d'un paquet CASE")
+            + "(format=case, ou reconnu à son CFDocument) ; code et kind remplacent ceux d'un paquet CASE. "
+            + "Le référentiel arrive en brouillon, quel que soit le statut indiqué par le fichier ; "
+            + "publish=true le publie aussitôt")
     ResponseEntity<FrameworkListEntry> importFramework(InputStream body,
             @RequestParam(required = false) String format, @RequestParam(required = false) String code,
-            @RequestParam(required = false) String kind, Authentication authentication) {
-        return created(imports.json(body, format, new Metadata(code, null, kind, null), authentication.getName()));
+            @RequestParam(required = false) String kind, @RequestParam(defaultValue = "false") boolean publish,
+            Authentication authentication) {
+        return created(imports.json(body, format, new Metadata(code, null, kind, null), authentication.getName(),
+                publish));
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Importe un fichier (rôle BRANCH_ADMIN) : xlsx ou csv (une ligne par élément, avec code, "
-            + "title, kind, version), json ou case ; format déduit de l'extension sinon")
+            + "title, kind, version), json ou case ; format déduit de l'extension sinon. En brouillon, sauf avec "
+            + "publish=true")
     ResponseEntity<FrameworkListEntry> importFile(@RequestParam MultipartFile file,
             @RequestParam(required = false) String format, @RequestParam(required = false) String code,
             @RequestParam(required = false) String title, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String version, Authentication authentication) throws IOException {
+            @RequestParam(required = false) String version, @RequestParam(defaultValue = "false") boolean publish,
+            Authentication authentication) throws IOException {
         try (InputStream content = file.getInputStream()) {
             return created(imports.file(file.getOriginalFilename(), content, format,
-                    new Metadata(code, title, kind, version), authentication.getName()));
+                    new Metadata(code, title, kind, version), authentication.getName(), publish));
         }
     }
 

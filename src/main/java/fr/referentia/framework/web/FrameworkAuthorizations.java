@@ -24,6 +24,8 @@ class FrameworkAuthorizations implements ModuleAuthorizations {
             .requestMatchers("/referentiels/import", "/referentiels/import/**", "/api/v1/frameworks/import/jobs/**",
                     "/referentiels/*/versions/*/edition", "/referentiels/*/versions/*/edition/**")
                 .hasRole(BRANCH_ADMIN)
+            // Discarding a draft and retiring a referential: their confirmation pages too.
+            .requestMatchers("/referentiels/*/versions/*/abandon", "/referentiels/*/retrait").hasRole(BRANCH_ADMIN)
             .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
             .requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
             .requestMatchers(HttpMethod.POST, "/api/v1/frameworks/import").hasRole(BRANCH_ADMIN);

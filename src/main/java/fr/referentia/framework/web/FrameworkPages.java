@@ -49,7 +49,7 @@ class FrameworkPages {
             // A new referential has no published version yet: its author goes to its draft.
             return "redirect:" + versionPath(code, catalog.versions(code, true).get(0).version());
         }
-        model.addAttribute("outline", catalog.outline(code));
+        model.addAttribute("outline", catalog.outline(code, false));
         model.addAttribute("versions", catalog.versions(code, author));
         model.addAttribute("author", author);
         return "framework/framework";

@@ -13,9 +13,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -180,6 +184,50 @@ public final class SpreadsheetWriter {
         /** A column's width, in characters. */
         public XlsxSheet columnWidth(int column, int characters) {
             sheet.setColumnWidth(column, characters * 256);
+            return this;
+        }
+
+        /** Keeps the first {@code rows} rows in view while scrolling (a header row). */
+        public XlsxSheet freezeRows(int rows) {
+            sheet.createFreezePane(0, rows);
+            return this;
+        }
+
+        /**
+         * Cells of {@code column} in rows {@code firstRow} to {@code lastRow} (0-based) offer the values of
+         * {@code range} (e.g. {@code Types!$A$2:$A$15}) in a list and refuse any other, with {@code error}.
+         */
+        public XlsxSheet choicesFrom(int column, int firstRow, int lastRow, String range, String error) {
+            DataValidationHelper helper = sheet.getDataValidationHelper();
+            return validate(helper.createFormulaListConstraint(range), column, firstRow, lastRow, error);
+        }
+
+        /** As {@link #choicesFrom}, from a short list of values written in the rule itself (255 characters in all). */
+        public XlsxSheet choices(int column, int firstRow, int lastRow, List<String> values, String error) {
+            DataValidationHelper helper = sheet.getDataValidationHelper();
+            return validate(helper.createExplicitListConstraint(values.toArray(String[]::new)), column, firstRow,
+                    lastRow, error);
+        }
+
+        /** Cells of {@code column} accept only whole numbers of at least {@code min}, else {@code error}. */
+        public XlsxSheet wholeNumbers(int column, int firstRow, int lastRow, int min, String error) {
+            DataValidationHelper helper = sheet.getDataValidationHelper();
+            return validate(helper.createIntegerConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL,
+                    Integer.toString(min), null), column, firstRow, lastRow, error);
+        }
+
+        private XlsxSheet validate(DataValidationConstraint constraint, int column, int firstRow, int lastRow,
+                String error) {
+            DataValidation validation = sheet.getDataValidationHelper().createValidation(constraint,
+                    new CellRangeAddressList(firstRow, lastRow, column, column));
+            validation.setEmptyCellAllowed(true);
+            // Excel reads showDropDown="1" as "hide the list's arrow"; POI's XSSF writes showDropDown="0"
+            // when the arrow is "suppressed": this is what shows the arrow of a list (no effect on others).
+            validation.setSuppressDropDownArrow(true);
+            validation.setShowErrorBox(true);
+            validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+            validation.createErrorBox("Valeur refusée", error);
+            sheet.addValidationData(validation);
             return this;
         }
     }

@@ -157,7 +157,7 @@ class AuthoringIntegrationTest {
         assertThatThrownBy(() -> authoring.addItem(code, DRAFT, ALICE, "C1", null, "C2", ItemType.CRITERION, "x"))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("existe déjà");
         assertThatThrownBy(() -> authoring.editItem(code, DRAFT, ALICE, "C1", new ItemChange(null, null, true)))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("R7");
+                .isInstanceOf(BadInputException.class).hasMessageContaining("Seul un élément de compétence peut être incontournable");
         assertThatThrownBy(() -> authoring.editHeader(code, DRAFT, ALICE, new HeaderChange("T", null, null, null, -3)))
                 .isInstanceOf(BadInputException.class);
         assertThat(draft()).isEqualTo(before);
@@ -222,9 +222,10 @@ class AuthoringIntegrationTest {
 
     @Test
     void anotherAuthorReadsOnlyAndTheirWritesAreRefusedUntilTheLockIsReleased() throws Exception {
-        assertThat(authoring.open(code, DRAFT, ALICE).lock().mine()).isTrue();
+        assertThat(authoring.renew(code, DRAFT, ALICE).mine()).isTrue();
         var bobView = authoring.open(code, DRAFT, BOB).lock();
         assertThat(bobView.mine()).isFalse();
+        assertThat(bobView.editable()).isFalse();
         assertThat(bobView.message()).matches("Ce brouillon est en cours de modification par "
                 + ADMIN.replace(".", "\\.") + " depuis \\d\\d:\\d\\d\\.");
         CanonicalFramework before = draft();
@@ -234,9 +235,8 @@ class AuthoringIntegrationTest {
         assertThat(draft()).isEqualTo(before);
 
         // Through the API, the holder's lock is a 409 problem in French for anyone else... and released at the end.
-        authoring.open(code, DRAFT, BOB);
         authoring.release(code, DRAFT, ALICE);
-        assertThat(authoring.open(code, DRAFT, BOB).lock().mine()).isTrue();
+        assertThat(authoring.renew(code, DRAFT, BOB).mine()).isTrue();
         mvc.perform(asAdmin(patch(api("/items/C1"))).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"text\": \"Texte d'Alice\"}"))
                 .andExpect(status().isConflict())
@@ -250,6 +250,26 @@ class AuthoringIntegrationTest {
         // The holder is named by their account's display name.
         assertThat(authoring.open(code, DRAFT, BOB).lock().message())
                 .startsWith("Ce brouillon est en cours de modification par Démo ");
+    }
+
+    @Test
+    void openingTheEditorTakesNoLockAndTheFirstChangeTakesIt() {
+        var aliceView = authoring.open(code, DRAFT, ALICE).lock();
+        assertThat(aliceView.editable()).isTrue();
+        assertThat(aliceView.mine()).isFalse();
+        // Alice opened the editor and went away: Bob still edits, and his first change takes the lock.
+        assertThat(authoring.open(code, DRAFT, BOB).lock().editable()).isTrue();
+        authoring.editItem(code, DRAFT, BOB, "C1", new ItemChange("Texte de Bob", null, null));
+
+        var bobView = authoring.open(code, DRAFT, BOB).lock();
+        assertThat(bobView.mine()).isTrue();
+        var aliceNow = authoring.open(code, DRAFT, ALICE).lock();
+        assertThat(aliceNow.editable()).isFalse();
+        assertThat(aliceNow.message()).startsWith("Ce brouillon est en cours de modification par Bob Autre depuis");
+        assertThatThrownBy(() -> authoring.editItem(code, DRAFT, ALICE, "C1", new ItemChange("Texte d'Alice", null, null)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(DraftEdits.find(draft(), "C1").text()).isEqualTo("Texte de Bob");
+        authoring.release(code, DRAFT, BOB);
     }
 
     @Test

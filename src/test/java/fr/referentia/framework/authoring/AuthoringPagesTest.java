@@ -71,6 +71,25 @@ class AuthoringPagesTest {
     }
 
     @Test
+    void withoutScriptEachItemKeepsItsSaveButtonAndOpeningTheEditorLocksNoOneOut() throws Exception {
+        String page = mvc.perform(as(ADMIN, get(editor))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("class=\"save-item\">Enregistrer C1</button>")
+                .contains("Ouvrir cette page ne réserve pas le brouillon")
+                .doesNotContain("Annuler : null", "(R7)", "(R14)", ">validates<", "exactMatchOf");
+        // Someone else opened it first and changed nothing: the administrator still edits, through the form.
+        mvc.perform(as("observer@demo.referentia.fr", get(editor))).andExpect(status().isForbidden());
+        authoring.open(code, "2026-01", new Actor("autre@demo.referentia.fr", "Camille Autre"));
+        mvc.perform(as(ADMIN, post(editor + "/elements/C1").param("text", "Tourner un bol")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(DraftEdits.find(draft(), "C1").text()).isEqualTo("Tourner un bol");
+        // Now the administrator holds the lock: the other author reads only.
+        assertThat(authoring.open(code, "2026-01", new Actor("autre@demo.referentia.fr", "Camille Autre"))
+                .lock().editable()).isFalse();
+        authoring.release(code, "2026-01", new Actor(ADMIN, ADMIN));
+    }
+
+    @Test
     void theEditorListsTheItemsWithTheirFormsForBranchAdministratorsOnly() throws Exception {
         mvc.perform(as(ADMIN, get(editor))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"text-C1\"")))
@@ -112,7 +131,7 @@ class AuthoringPagesTest {
                 .andExpect(flash().attribute("message", containsString(element + " marqué incontournable")));
         assertThat(DraftEdits.find(draft(), element).essential()).isTrue();
         mvc.perform(as(ADMIN, post(editor + "/elements/C1").param("essentialShown", "true").param("essential", "true")))
-                .andExpect(flash().attribute("error", containsString("R7")));
+                .andExpect(flash().attribute("error", containsString("Seul un élément de compétence peut être incontournable")));
 
         mvc.perform(as(ADMIN, post(editor + "/elements/C1/deplacement").param("direction", "DOWN")))
                 .andExpect(flash().attribute("message", containsString("C1 descendu")));
@@ -170,7 +189,7 @@ class AuthoringPagesTest {
 
     @Test
     void anotherAuthorSeesAReadOnlyEditorWithTheHolderAndTheirFormsAreRefused() throws Exception {
-        authoring.open(code, "2026-01", new Actor("autre@demo.referentia.fr", "Camille Autre"));
+        authoring.renew(code, "2026-01", new Actor("autre@demo.referentia.fr", "Camille Autre"));
         mvc.perform(as(ADMIN, get(editor))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ce brouillon est en cours de modification par Camille Autre depuis")))
                 .andExpect(content().string(not(containsString("id=\"text-C1\""))));

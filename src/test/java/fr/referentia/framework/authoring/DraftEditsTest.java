@@ -73,7 +73,7 @@ class DraftEditsTest {
                 "C1.E2")).extracting(Item::context, Item::essential, Item::text)
                 .containsExactly("Dans le cas…", true, "Écouter activement");
         assertThatThrownBy(() -> DraftEdits.editItem(DRAFT, "C1", new ItemChange(null, null, true)))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("R7");
+                .isInstanceOf(BadInputException.class).hasMessageContaining("Seul un élément de compétence peut être incontournable");
         assertThatThrownBy(() -> DraftEdits.editItem(DRAFT, "C1", new ItemChange("", null, null)))
                 .isInstanceOf(BadInputException.class);
     }

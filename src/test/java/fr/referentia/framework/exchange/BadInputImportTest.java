@@ -302,7 +302,7 @@ class BadInputImportTest {
         items.removeAll();
         items.addObject().put("code", "C1").put("type", "COMPETENCY").put("text", script);
         items.addObject().put("code", "C2").put("type", "COMPETENCY").put("text", image);
-        mvc.perform(body(bytes(file))).andExpect(status().isCreated());
+        mvc.perform(body(bytes(file)).param("publish", "true")).andExpect(status().isCreated());
 
         assertThat(json.readTree(export("HTML-HOSTILE", "json")).get("items").findValuesAsText("text"))
                 .containsExactly(script, image);

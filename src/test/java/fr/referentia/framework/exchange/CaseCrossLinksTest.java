@@ -124,7 +124,7 @@ class CaseCrossLinksTest {
     }
 
     private void importJson(String body, String query) throws Exception {
-        mvc.perform(post("/api/v1/frameworks/import" + query).with(httpBasic(ADMIN, "referentia-demo"))
+        mvc.perform(post("/api/v1/frameworks/import" + query).param("publish", "true").with(httpBasic(ADMIN, "referentia-demo"))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated());
     }

@@ -91,6 +91,7 @@ class CaseExchangeTest {
     void caseRoundTripIsLosslessButForTheDateOfAPublicationThatHadNone(String code) throws Exception {
         String copy = "CASE-" + code;
         mvc.perform(asAdmin(post("/api/v1/frameworks/import")).param("format", "case").param("code", copy)
+                        .param("publish", "true")
                         .contentType(MediaType.APPLICATION_JSON).content(export(code, "case")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.code", is(copy)));
@@ -109,8 +110,8 @@ class CaseExchangeTest {
     @Test
     void aPackageFromAnotherCaseServerKeepsItsTypesAndAssociations() throws Exception {
         ObjectNode pkg = foreignPackage();
-        mvc.perform(asAdmin(post("/api/v1/frameworks/import")).contentType(MediaType.APPLICATION_JSON)
-                        .content(pkg.toString()))
+        mvc.perform(asAdmin(post("/api/v1/frameworks/import")).param("publish", "true")
+                        .contentType(MediaType.APPLICATION_JSON).content(pkg.toString()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.code", is("MATHEMATIQUES-AUTRE-SERVEUR")))
                 .andExpect(jsonPath("$.status", is("PUBLISHED")));

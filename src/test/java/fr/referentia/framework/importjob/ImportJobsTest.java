@@ -265,7 +265,9 @@ class ImportJobsTest {
         assertThat(done.select("script[src=/js/job.js]")).as("nothing more to poll").isEmpty();
         Document form2 = Jsoup.parse(mvc.perform(get("/referentiels/import").with(user(ADMIN).roles("BRANCH_ADMIN")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(form2.select("a[href=/travaux/" + id + "]").text()).isEqualTo("items.csv — Terminé : 3 éléments traités.");
+        assertThat(form2.select("a[href=/travaux/" + id + "]").text()).isEqualTo("Terminé : 3 éléments traités.");
+        assertThat(form2.select("#imports-recents tr:has(a[href=/travaux/" + id + "])").text())
+                .contains("items.csv", code + " · version 2026");
         assertThat(itemsOf(code)).isEqualTo(3);
     }
 
@@ -278,7 +280,9 @@ class ImportJobsTest {
         assertThat(page.select("a:containsOwn(Actualiser)").attr("href")).isEqualTo("/travaux/" + queued);
         assertThat(page.select("head meta[http-equiv]")).as("no meta refresh").isEmpty();
         assertThat(page.select("#job-status").text()).isEqualTo("En attente de démarrage…");
-        assertThat(page.select("progress#job-progress").attr("value")).isEqualTo("0");
+        // Nothing counted yet: an indeterminate bar, not an empty one.
+        assertThat(page.select("progress#job-progress")).hasSize(1);
+        assertThat(page.select("progress#job-progress").hasAttr("value")).isFalse();
         assertThat(page.select("script[src=/js/job.js]")).hasSize(1);
     }
 
@@ -305,7 +309,7 @@ class ImportJobsTest {
     void anInterruptedImportWhoseFileIsStoredIsRunAgainByItsOwnerOnly() throws Exception {
         String code = "JOB-RELANCE-" + unique();
         byte[] input = json.writeValueAsBytes(new ImportJobs.Request("items.csv", null,
-                new Metadata(code, "Relancé", "CQP", "1"), csv(code).getBytes(StandardCharsets.UTF_8)));
+                new Metadata(code, "Relancé", "CQP", "1"), csv(code).getBytes(StandardCharsets.UTF_8), false));
         UUID id = jobRow("items.csv", JobState.INTERRUPTED, "noeud-arrete", Instant.now().minusSeconds(30), input);
 
         Document page = Jsoup.parse(mvc.perform(get("/travaux/" + id).with(user(ADMIN).roles("BRANCH_ADMIN")))
@@ -378,7 +382,7 @@ class ImportJobsTest {
         List<String> reports = new ArrayList<>();
 
         imports.importFile(ADMIN, "grand.csv", rows.toString().getBytes(StandardCharsets.UTF_8), null,
-                new Metadata(code, "Progrès", "CQP", "1"),
+                new Metadata(code, "Progrès", "CQP", "1"), false,
                 (phase, processed, total) -> reports.add(phase + " " + processed + "/" + total));
 
         assertThat(reports).containsExactly("VALIDATION 0/2500", "WRITING 0/2500", "WRITING 1000/2500",

@@ -21,6 +21,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -179,6 +181,34 @@ class AuthoringApi {
     Change deleteLink(@PathVariable String code, @PathVariable String version, @PathVariable int number,
             Authentication who) {
         return Change.of(authoring.deleteAssociation(code, version, authors.of(who), number - 1));
+    }
+
+    /** A confirmation of an irreversible action: the referential's code, typed again; a reason for a retirement. */
+    record Confirmation(String confirmation, String reason) {
+    }
+
+    record RetiredVersion(String code, String version, FrameworkStatus status) {
+    }
+
+    @DeleteMapping(DRAFT)
+    @Operation(summary = "Abandonne une version brouillon (supprimée avec son contenu, tracée au journal) ; "
+            + "confirmation = le code du référentiel, obligatoire ; 409 pour une version publiée ou si un autre "
+            + "rédacteur tient le verrou d'édition")
+    ResponseEntity<Void> discard(@PathVariable String code, @PathVariable String version,
+            @RequestParam(required = false) String confirmation, Authentication who) {
+        authoring.discard(code, version, authors.of(who), confirmation);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{code}/retirement")
+    @Operation(summary = "Retire un référentiel publié : il quitte la liste et la recherche, ses versions restent "
+            + "lisibles à leur adresse ; corps {\"confirmation\": code du référentiel, \"reason\": motif facultatif}")
+    List<RetiredVersion> retire(@PathVariable String code, @RequestBody(required = false) Confirmation body,
+            Authentication who) {
+        Confirmation confirmation = require(body);
+        FrameworkVersions.requireConfirmation(code, confirmation.confirmation());
+        return versions.retire(code, confirmation.reason(), who.getName()).stream()
+                .map(f -> new RetiredVersion(f.getCode(), f.getVersion(), f.getStatus())).toList();
     }
 
     @PostMapping(DRAFT + "/undo")

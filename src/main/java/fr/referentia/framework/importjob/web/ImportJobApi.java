@@ -43,28 +43,30 @@ class ImportJobApi {
 
     @PostMapping(params = "async=true")
     @Operation(summary = "Importe en arrière-plan (rôle BRANCH_ADMIN) un JSON canonique ou un paquet CASE 1.0 : "
-            + "202 et l'adresse du travail (Location : /api/v1/jobs/{id})")
+            + "202 et l'adresse du travail (Location : /api/v1/jobs/{id}) ; le référentiel arrive en brouillon, "
+            + "quel que soit le statut du fichier, sauf avec publish=true")
     ResponseEntity<JobStatus> importInBackground(InputStream body, @RequestParam(required = false) String format,
             @RequestParam(required = false) String code, @RequestParam(required = false) String kind,
-            Authentication authentication) {
+            @RequestParam(defaultValue = "false") boolean publish, Authentication authentication) {
         UUID id = importJobs.submitJson(authentication.getName(), imports.read(body), format,
-                new Metadata(code, null, kind, null));
+                new Metadata(code, null, kind, null), publish);
         return accepted(id, authentication);
     }
 
     @PostMapping(params = "async=true", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Importe en arrière-plan (rôle BRANCH_ADMIN) un fichier xlsx, csv, json ou case : "
-            + "202 et l'adresse du travail (Location : /api/v1/jobs/{id})")
+            + "202 et l'adresse du travail (Location : /api/v1/jobs/{id}) ; en brouillon, sauf avec publish=true")
     ResponseEntity<JobStatus> importFileInBackground(@RequestParam MultipartFile file,
             @RequestParam(required = false) String format, @RequestParam(required = false) String code,
             @RequestParam(required = false) String title, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String version, Authentication authentication) throws IOException {
+            @RequestParam(required = false) String version, @RequestParam(defaultValue = "false") boolean publish,
+            Authentication authentication) throws IOException {
         byte[] content;
         try (InputStream in = file.getInputStream()) {
             content = imports.read(in);
         }
         UUID id = importJobs.submitFile(authentication.getName(), file.getOriginalFilename(), content, format,
-                new Metadata(code, title, kind, version));
+                new Metadata(code, title, kind, version), publish);
         return accepted(id, authentication);
     }
 

@@ -7,6 +7,7 @@ import fr.referentia.framework.importjob.ImportJobs;
 import fr.referentia.shared.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -35,27 +36,29 @@ class ImportPages {
 
     @GetMapping
     ModelAndView form(Authentication authentication) {
-        return form(authentication, new Metadata(null, null, null, null), null, null, HttpStatus.OK);
+        return form(authentication, new Metadata(null, null, null, null), null, false, null, HttpStatus.OK);
     }
 
     @PostMapping
     ModelAndView upload(@RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) String format, @RequestParam(required = false) String code,
             @RequestParam(required = false) String title, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String version, Authentication authentication) throws IOException {
+            @RequestParam(required = false) String version, @RequestParam(defaultValue = "false") boolean publish,
+            Authentication authentication) throws IOException {
         Metadata metadata = new Metadata(code, title, kind, version);
         if (file == null || file.isEmpty()) {
-            return form(authentication, metadata, format, "Choisissez le fichier à importer.", HttpStatus.BAD_REQUEST);
+            return form(authentication, metadata, format, publish, "Choisissez le fichier à importer.",
+                    HttpStatus.BAD_REQUEST);
         }
         try (InputStream in = file.getInputStream()) {
             if (file.getSize() > imports.maxBytes()) {
                 throw FrameworkImport.tooLarge(imports.maxBytes());
             }
             UUID id = jobs.submitFile(authentication.getName(), file.getOriginalFilename(), imports.read(in),
-                    format, metadata);
+                    format, metadata, publish);
             return new ModelAndView("redirect:/travaux/" + id);
         } catch (BadInputException e) {
-            return form(authentication, metadata, format, e.getMessage(), HttpStatus.BAD_REQUEST);
+            return form(authentication, metadata, format, publish, e.getMessage(), HttpStatus.BAD_REQUEST);
         }
     }
 
@@ -65,16 +68,18 @@ class ImportPages {
         return "redirect:/travaux/" + jobs.job(jobId, authentication.getName()).id();
     }
 
-    private ModelAndView form(Authentication authentication, Metadata metadata, String format, String error,
-            HttpStatus status) {
+    private ModelAndView form(Authentication authentication, Metadata metadata, String format, boolean publish,
+            String error, HttpStatus status) {
         ModelAndView page = new ModelAndView("framework/import", status);
         page.addObject("metadata", metadata);
         page.addObject("format", format);
+        page.addObject("publish", publish);
         page.addObject("error", error);
         page.addObject("kinds", FrameworkKind.values());
         page.addObject("maxMegabytes", DataSize.ofBytes(imports.maxBytes()).toMegabytes());
         page.addObject("maxBytes", imports.maxBytes());
         page.addObject("recent", jobs.recent(authentication.getName(), 5));
+        page.addObject("zone", ZoneId.of("Europe/Paris"));
         return page;
     }
 }
