@@ -1,5 +1,6 @@
 package fr.referentia.certification;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.List;
  * sworn statement. Any field may be empty while the application is a draft;
  * {@link AdmissibilityPolicies} says what is missing or implausible.
  */
+@Schema(description = "Le dossier de recevabilité de la partie 2 du dossier VAE (seed 004), champ par champ",
+        example = AdmissibilityForm.EXAMPLE)
 public record AdmissibilityForm(
         Civility civility,
         String lastName,
@@ -32,6 +35,30 @@ public record AdmissibilityForm(
         Boolean swornStatement,
         String signedAt,
         LocalDate signedOn) {
+
+    /** A complete, admissible form a candidate could submit: the OpenAPI example. */
+    public static final String EXAMPLE = """
+            {"civility": "MADAME", "lastName": "Martin", "firstName": "Camille",
+             "address": "3 quai de la Fosse, 44000 Nantes", "homePhone": null, "workPhone": "02 40 00 00 00",
+             "mobilePhone": "06 12 34 56 78", "email": "camille.martin@exemple.fr", "birthDate": "1988-04-12",
+             "birthPlace": "Nantes", "totalExperienceYears": 12, "fieldExperienceYears": 4,
+             "otherRelatedActivities": true,
+             "otherRelatedActivitiesDetail": "Commerciale en équipements de bureau pendant six ans.",
+             "otherRelatedActivitiesUsefulness": "La prospection et la négociation, que je pratique chaque jour.",
+             "currentJob": {"title": "Conseillère commerciale en formation", "employer": "Formations du Littoral",
+               "sector": "Formation professionnelle continue", "from": "2022-09-01", "until": null,
+               "activities": {"commercialOrganisation": "Plan d'actions commerciales trimestriel, agenda de prospection.",
+                 "commercialInformation": "Veille sur les financements (OPCO, CPF) et les appels d'offres.",
+                 "prospecting": "Prospection téléphonique et salons régionaux.",
+                 "trainingProposals": "Propositions de parcours avec l'équipe pédagogique.",
+                 "negotiation": "Négociation et signature des conventions de formation.",
+                 "clientManagement": "Suivi des clients entreprises jusqu'au bilan de la formation.",
+                 "reporting": "Tableau de bord mensuel dans le CRM.",
+                 "improvementProposals": "Nouvelle plaquette et offre inter-entreprises.", "other": null}},
+             "lastClassAttended": "HIGHER_FIRST_CYCLE",
+             "diplomas": [{"level": "LEVEL_III", "title": "BTS Négociation et relation client"}],
+             "swornStatement": true, "signedAt": "Nantes", "signedOn": "2026-11-02"}
+            """;
 
     public AdmissibilityForm {
         diplomas = diplomas == null ? List.of() : List.copyOf(diplomas);

@@ -55,6 +55,9 @@ public class Certifications {
         }
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(description = "Une session à programmer : dates, lieu, à distance ou "
+            + "sur site, nombre de places", example = "{\"startsOn\": \"2027-03-15\", \"endsOn\": \"2027-03-19\", "
+            + "\"place\": \"CPNEF, 10 rue de la Formation, 75010 Paris\", \"remote\": false, \"capacity\": 12}")
     public record NewSession(LocalDate startsOn, LocalDate endsOn, String place, Boolean remote, Integer capacity) {
     }
 
