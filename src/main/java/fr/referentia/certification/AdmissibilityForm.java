@@ -1,6 +1,9 @@
 package fr.referentia.certification;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +25,7 @@ public record AdmissibilityForm(
         String workPhone,
         String mobilePhone,
         String email,
-        LocalDate birthDate,
+        @DateTimeFormat(iso = ISO.DATE) LocalDate birthDate,
         String birthPlace,
         BigDecimal totalExperienceYears,
         BigDecimal fieldExperienceYears,
@@ -34,7 +37,7 @@ public record AdmissibilityForm(
         List<Diploma> diplomas,
         Boolean swornStatement,
         String signedAt,
-        LocalDate signedOn) {
+        @DateTimeFormat(iso = ISO.DATE) LocalDate signedOn) implements Serializable {
 
     /** A complete, admissible form a candidate could submit: the OpenAPI example. */
     public static final String EXAMPLE = """
@@ -88,9 +91,9 @@ public record AdmissibilityForm(
             String title,
             String employer,
             String sector,
-            LocalDate from,
-            LocalDate until,
-            Activities activities) {
+            @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate until,
+            Activities activities) implements Serializable {
     }
 
     /** « Précisez vos principales activités dans cet emploi », one text per heading of the form. */
@@ -103,7 +106,7 @@ public record AdmissibilityForm(
             String clientManagement,
             String reporting,
             String improvementProposals,
-            String other) {
+            String other) implements Serializable {
 
         boolean anyFilled() {
             return List.of(nz(commercialOrganisation), nz(commercialInformation), nz(prospecting),
@@ -137,7 +140,7 @@ public record AdmissibilityForm(
     }
 
     /** « Diplôme(s), titre(s) ou certifications obtenu(s) », by the form's levels, with its title where asked. */
-    public record Diploma(DiplomaLevel level, String title) {
+    public record Diploma(DiplomaLevel level, String title) implements Serializable {
     }
 
     public enum DiplomaLevel {

@@ -156,6 +156,18 @@ public class Applications {
         return access.readable(access.requester(email), id);
     }
 
+    /** What the person looking at an application may do there: they are its candidate, the office, may fill it. */
+    public record Rights(boolean candidate, boolean office, boolean mayFill) {
+    }
+
+    @Transactional(readOnly = true)
+    public Rights rights(String email, UUID id) {
+        AccountSummary requester = access.requester(email);
+        Application application = access.readable(requester, id);
+        return new Rights(application.getCandidateId().equals(requester.id()),
+                requester.holds(Role.CERTIFICATION_OFFICE), ApplicationAccess.mayFill(requester, application));
+    }
+
     /**
      * The applications a person sees: the office (and the branch administrator) the whole queue, oldest
      * submission first, optionally in one state; HR those of their organisation; anyone else their own.
@@ -351,17 +363,42 @@ public class Applications {
         }
     }
 
+    /** What many views share, read once: the catalogue and the people named. */
+    private record Context(Map<String, CertificationView> catalogue, Map<UUID, AccountSummary> people) {
+    }
+
+    private Context context(Collection<Application> found) {
+        Map<String, CertificationView> catalogue = certifications.list().stream()
+                .collect(Collectors.toMap(CertificationView::code, Function.identity(), (a, b) -> a));
+        Set<UUID> ids = new java.util.HashSet<>();
+        found.forEach(a -> {
+            ids.add(a.getCandidateId());
+            if (a.getDecidedBy() != null) {
+                ids.add(a.getDecidedBy());
+            }
+        });
+        return new Context(catalogue, directory.findAll(ids));
+    }
+
     private List<ApplicationView> views(Collection<Application> found, AccountSummary requester) {
-        return found.stream().map(a -> view(a, requester)).toList();
+        Context context = context(found);
+        return found.stream().map(a -> view(a, requester, context)).toList();
     }
 
     ApplicationView view(Application a, AccountSummary requester) {
-        AccountSummary candidate = directory.find(a.getCandidateId()).orElse(null);
-        String decidedBy = a.getDecidedBy() == null ? null
-                : directory.find(a.getDecidedBy()).map(AccountSummary::displayName).orElse("Compte supprimé");
+        return view(a, requester, context(List.of(a)));
+    }
+
+    private ApplicationView view(Application a, AccountSummary requester, Context context) {
+        AccountSummary candidate = context.people().get(a.getCandidateId());
+        String decidedBy = a.getDecidedBy() == null ? null : context.people().containsKey(a.getDecidedBy())
+                ? context.people().get(a.getDecidedBy()).displayName() : "Compte supprimé";
         boolean office = ApplicationAccess.isOffice(requester);
         AdmissibilityForm form = read(a.getForm());
-        int minimum = certifications.minimumExperienceYears(a.getCertificationCode());
+        CertificationView certification = context.catalogue().get(a.getCertificationCode());
+        int minimum = certification == null ? CertificationSetting.DEFAULT_MINIMUM_EXPERIENCE_YEARS
+                : certification.minimumExperienceYears();
+        String title = certification == null ? a.getCertificationCode() : certification.title();
         ExperienceCheck check = null;
         if (office) {
             Decision decision = new ExperienceThreshold(minimum).check(form);
@@ -376,7 +413,7 @@ public class Applications {
                 ? a.getReceivedOn().plus(DECISION_DELAY) : null;
         Instant since = a.getSubmittedAt() != null ? a.getSubmittedAt() : a.getCreatedAt();
         long age = Math.max(0, Duration.between(since, clock.instant()).toDays());
-        return new ApplicationView(a.getId(), a.getCertificationCode(), title(a.getCertificationCode()),
+        return new ApplicationView(a.getId(), a.getCertificationCode(), title,
                 a.getFrameworkVersion(), a.getRoute(), a.getRoute().label(), a.getState(), a.getState().label(),
                 a.getCandidateId(), candidate == null ? "Compte supprimé" : candidate.displayName(),
                 a.getOrganisationId(), a.isOnBehalf(), !a.awaitsCandidateConfirmation(), a.getCreatedAt(),

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import fr.referentia.IntegrationTest;
 import fr.referentia.certification.Accreditations;
+import fr.referentia.certification.MatrixApplications;
 import fr.referentia.framework.exchange.FrameworkImport;
 import fr.referentia.framework.importjob.ImportJobs;
 import fr.referentia.search.comparison.ComparisonJobs;
@@ -107,7 +108,10 @@ class AuthorisationMatrixTest {
                     ? caller.email() : OTHER_OWNER))),
             // A stored file (a test purpose that lets its owner read it): the caller's own, or another person's.
             Map.entry("fileId", Example.scoped((caller, own) -> storedFile(own && !caller.anonymous()
-                    ? caller.email() : OTHER_OWNER))));
+                    ? caller.email() : OTHER_OWNER))),
+            // A draft application whose candidate is the caller, or another person (outside any organisation).
+            Map.entry("applicationId", Example.scoped((caller, own) -> this.matrixApplications.draftOf(
+                    own && !caller.anonymous() ? caller.email() : otherCandidate()).toString())));
 
     enum Expected { ALLOW, DENY, OWN }
 
@@ -161,6 +165,9 @@ class AuthorisationMatrixTest {
     @Autowired
     FileStorage files;
 
+    @Autowired
+    MatrixApplications matrixApplications;
+
     /** One background comparison per requester, started once (the seeds: it ends in a moment). */
     static final Map<String, String> JOBS = new ConcurrentHashMap<>();
 
@@ -189,7 +196,7 @@ class AuthorisationMatrixTest {
             for (Caller caller : CALLERS) {
                 Expected expected = rule.byCaller().get(caller.column());
                 if (expected == Expected.OWN && !scoped) {
-                    fail(rule.route() + " : « own » ne vaut que pour une route à {organisationId}, {tokenId}, {jobId}, {comparisonId} ou {fileId}");
+                    fail(rule.route() + " : « own » ne vaut que pour une route à {organisationId}, {tokenId}, {jobId}, {comparisonId}, {fileId} ou {applicationId}");
                 }
                 for (boolean own : scoped ? List.of(true, false) : List.of(true)) {
                     boolean allowed = expected == Expected.ALLOW || expected == Expected.OWN && own;
@@ -383,6 +390,12 @@ class AuthorisationMatrixTest {
     private String storedFile(String owner) {
         return files.store(owner, TestFilePurposes.PROOFS, "matrice.txt",
                 new ByteArrayInputStream("matrice".getBytes(StandardCharsets.UTF_8))).id().toString();
+    }
+
+    /** A person outside any organisation, candidate of the applications that are not the caller's. */
+    private String otherCandidate() {
+        otherToken();
+        return OTHER_OWNER;
     }
 
     private UUID otherToken() {

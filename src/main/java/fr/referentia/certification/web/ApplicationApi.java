@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -109,11 +107,11 @@ class ApplicationApi {
         return applications.saveForm(principal.getName(), applicationId, form, version(ifMatch));
     }
 
-    @PostMapping(path = "/{applicationId}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/{applicationId}/documents")
     @Operation(summary = "Joindre un justificatif (file ; kind : PAY_SLIP, WORK_CERTIFICATE, EMPLOYER_ATTESTATION, "
             + "IDENTITY, DIPLOMA ou OTHER)")
     ResponseEntity<DocumentView> addDocument(@PathVariable UUID applicationId,
-            @RequestPart(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(name = "kind", required = false) String kind, Principal principal) {
         DocumentView document = applications.addDocument(principal.getName(), applicationId, kind, file);
         return ResponseEntity.created(URI.create("/api/v1/files/" + document.fileId())).body(document);
