@@ -64,7 +64,7 @@ public record AdmissibilityForm(
             """;
 
     public AdmissibilityForm {
-        diplomas = diplomas == null ? List.of() : List.copyOf(diplomas);
+        diplomas = diplomas == null ? List.of() : diplomas.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     public static AdmissibilityForm empty() {

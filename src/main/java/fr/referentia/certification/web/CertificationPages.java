@@ -1,5 +1,8 @@
 package fr.referentia.certification.web;
 
+import fr.referentia.account.AccountAdministration;
+import fr.referentia.account.AccountDirectory;
+import fr.referentia.account.Role;
 import fr.referentia.certification.ApplicationRoute;
 import fr.referentia.certification.Certifications;
 import fr.referentia.certification.Certifications.NewSession;
@@ -7,6 +10,7 @@ import fr.referentia.shared.BadInputException;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +24,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CertificationPages {
 
     private final Certifications certifications;
+    private final AccountDirectory directory;
+    private final AccountAdministration administration;
 
-    CertificationPages(Certifications certifications) {
+    CertificationPages(Certifications certifications, AccountDirectory directory,
+            AccountAdministration administration) {
         this.certifications = certifications;
+        this.directory = directory;
+        this.administration = administration;
     }
 
     @GetMapping("/certifications")
@@ -32,11 +41,17 @@ class CertificationPages {
     }
 
     @GetMapping("/certifications/{code}")
-    String certification(@PathVariable String code, Model model) {
+    String certification(@PathVariable String code, Principal principal, Model model) {
         model.addAttribute("certification", certifications.certification(code));
         model.addAttribute("journey", Certifications.JOURNEY);
         model.addAttribute("sessions", certifications.upcomingSessions(code));
         model.addAttribute("routes", ApplicationRoute.values());
+        // HR may apply for an employee of their organisation, who then confirms.
+        model.addAttribute("employees", principal == null ? List.of() : directory.findByEmail(principal.getName())
+                .filter(person -> person.holds(Role.ORG_HR) && person.organisationId() != null)
+                .map(hr -> administration.people(hr.email(), hr.organisationId()).stream()
+                        .filter(p -> !p.id().equals(hr.id())).toList())
+                .orElse(List.of()));
         return "certification/certification";
     }
 
