@@ -111,7 +111,13 @@ class AuthorisationMatrixTest {
                     ? caller.email() : OTHER_OWNER))),
             // A draft application whose candidate is the caller, or another person (outside any organisation).
             Map.entry("applicationId", Example.scoped((caller, own) -> this.matrixApplications.draftOf(
-                    own && !caller.anonymous() ? caller.email() : otherCandidate()).toString())));
+                    own && !caller.anonymous() ? caller.email() : otherCandidate()).toString())),
+            // Competency management: the demo employee, in a team of the demo manager, holding a job profile of
+            // the demo organisation; an assessment of that employee made by the caller where they may make one.
+            Map.entry("jobProfileId", new Example(false, (caller, own) -> workforceSetUp().jobProfileId().toString())),
+            Map.entry("personId", new Example(false, (caller, own) -> workforceSetUp().personId().toString())),
+            Map.entry("assessmentId", new Example(false, (caller, own) -> workforceSetUp().assessmentBy(caller.email())
+                    .toString())));
 
     enum Expected { ALLOW, DENY, OWN }
 
@@ -167,6 +173,9 @@ class AuthorisationMatrixTest {
 
     @Autowired
     MatrixApplications matrixApplications;
+
+    @Autowired
+    MatrixWorkforce matrixWorkforce;
 
     /** One background comparison per requester, started once (the seeds: it ends in a moment). */
     static final Map<String, String> JOBS = new ConcurrentHashMap<>();
@@ -396,6 +405,10 @@ class AuthorisationMatrixTest {
     private String otherCandidate() {
         otherToken();
         return OTHER_OWNER;
+    }
+
+    private MatrixWorkforce.SetUp workforceSetUp() {
+        return matrixWorkforce.setUp(demoOrganisation().getId());
     }
 
     private UUID otherToken() {

@@ -26,6 +26,11 @@ import fr.referentia.TestMailServer;
 import fr.referentia.account.AccountDirectory;
 import fr.referentia.account.Role;
 import fr.referentia.shared.files.FileStorage;
+import fr.referentia.workforce.JobProfiles;
+import fr.referentia.workforce.Staffing;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +68,15 @@ class ApplicationApiTest {
 
     @Autowired
     StateChangeRepository changes;
+
+    @Autowired
+    JobProfiles jobProfiles;
+
+    @Autowired
+    Staffing staffing;
+
+    @Autowired
+    Clock clock;
 
     RequestPostProcessor as(String email) {
         return user(userDetails.loadUserByUsername(email));
@@ -205,6 +219,24 @@ class ApplicationApiTest {
 
         assertThat(TestMailServer.text(TestMailServer.awaitMessagesTo(candidate, 2).get(1)))
                 .contains("recevable", "/candidatures/" + id);
+    }
+
+    @Test
+    void theFormIsPrefilledWithTheJobThatGpecKnows() throws Exception {
+        UUID organisation = fixtures.organisation("Organisme GPEC");
+        String hr = fixtures.person("rh-gpec", Role.ORG_HR, organisation);
+        String employee = fixtures.person("gpec", Role.EMPLOYEE, organisation);
+        UUID profile = jobProfiles.create(hr, organisation, new JobProfiles.JobProfileInput(
+                "Conseillère commerciale en formation", null, null, null, List.of())).id();
+        String since = LocalDate.now(clock).minusYears(4).minusMonths(7).toString();
+        staffing.assign(hr, organisation, directory.findByEmail(employee).orElseThrow().id(), null, profile, since);
+        String id = apply(CQP, "VAE", asPerson(employee));
+        mvc.perform(get("/api/v1/applications/" + id + "/admissibility-form").with(asPerson(employee)))
+                .andExpect(jsonPath("$.currentJob.title", is("Conseillère commerciale en formation")))
+                .andExpect(jsonPath("$.currentJob.employer", containsString("Organisme GPEC")))
+                .andExpect(jsonPath("$.currentJob.from", is(since)))
+                .andExpect(jsonPath("$.fieldExperienceYears", is(4.5)))
+                .andExpect(jsonPath("$.email", is(employee)));
     }
 
     @Test
