@@ -67,6 +67,14 @@ public record AdmissibilityForm(
         diplomas = diplomas == null ? List.of() : diplomas.stream().filter(java.util.Objects::nonNull).toList();
     }
 
+    /** The same form with other diplomas. */
+    public AdmissibilityForm withDiplomas(List<Diploma> others) {
+        return new AdmissibilityForm(civility, lastName, firstName, address, homePhone, workPhone, mobilePhone, email,
+                birthDate, birthPlace, totalExperienceYears, fieldExperienceYears, otherRelatedActivities,
+                otherRelatedActivitiesDetail, otherRelatedActivitiesUsefulness, currentJob, lastClassAttended, others,
+                swornStatement, signedAt, signedOn);
+    }
+
     public static AdmissibilityForm empty() {
         return new AdmissibilityForm(null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, List.of(), null, null, null);

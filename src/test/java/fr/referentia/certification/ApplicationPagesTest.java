@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.referentia.IntegrationTest;
@@ -88,9 +89,14 @@ class ApplicationPagesTest {
                         .param("currentJob.from", "2021-01-04")
                         .param("currentJob.activities.prospecting", "Prospection des entreprises du territoire.")
                         .param("lastClassAttended", "FINAL_YEAR")
-                        .param("diplomas[4].level", "LEVEL_IV_BACCALAUREATE").param("diplomas[4].title", "Bac STMG")
+                        .param("diplomaLevel", "LEVEL_IV_BACCALAUREATE").param("titre-LEVEL_IV_BACCALAUREATE", "Bac STMG")
                         .param("swornStatement", "true").param("signedAt", "Nantes").param("signedOn", "2026-11-02"))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("success", containsString("enregistré")));
+        mvc.perform(get("/api/v1/applications/" + id + "/admissibility-form").with(asPerson(candidate)))
+                .andExpect(jsonPath("$.diplomas[0].level").value("LEVEL_IV_BACCALAUREATE"))
+                .andExpect(jsonPath("$.diplomas[0].title").value("Bac STMG"))
+                .andExpect(jsonPath("$.currentJob.activities.prospecting").value(containsString("Prospection")))
+                .andExpect(jsonPath("$.fieldExperienceYears").value(4.5));
         mvc.perform(multipart(location + "/justificatifs")
                         .file(new MockMultipartFile("file", "bulletin.pdf", "application/pdf", ApplicationFixtures.pdf()))
                         .param("kind", "PAY_SLIP").with(asPerson(candidate)).with(csrf()))

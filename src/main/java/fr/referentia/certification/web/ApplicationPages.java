@@ -11,6 +11,8 @@ import fr.referentia.certification.DocumentKind;
 import fr.referentia.shared.BadInputException;
 import fr.referentia.shared.ConflictException;
 import java.security.Principal;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -89,14 +91,21 @@ class ApplicationPages {
 
     @PostMapping(LIST + "/{applicationId}/formulaire")
     String saveForm(@PathVariable UUID applicationId, @ModelAttribute("form") AdmissibilityForm form,
-            BindingResult binding, @RequestParam(required = false) Long rowVersion, Principal principal,
-            RedirectAttributes redirect) {
+            BindingResult binding, @RequestParam(required = false) Long rowVersion,
+            @RequestParam(name = "diplomaLevel", required = false) List<String> diplomaLevels,
+            @RequestParam Map<String, String> params, Principal principal, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             redirect.addFlashAttribute("error", "Vérifiez ces champs : " + binding.getFieldErrors().stream()
                     .map(e -> e.getField()).distinct().collect(Collectors.joining(", "))
                     + " (dates au format JJ/MM/AAAA, durées en années, par exemple 3 ou 3.5).");
             return "redirect:" + LIST + "/" + applicationId + "#formulaire";
         }
+        // Diplomas come as ticked levels, each with its title field « titre-LEVEL ».
+        form = form.withDiplomas(diplomaLevels == null ? List.of() : diplomaLevels.stream()
+                .flatMap(level -> Stream.of(AdmissibilityForm.DiplomaLevel.values())
+                        .filter(known -> known.name().equals(level)))
+                .map(level -> new AdmissibilityForm.Diploma(level, params.get("titre-" + level.name())))
+                .toList());
         try {
             applications.saveForm(principal.getName(), applicationId, form, rowVersion);
             redirect.addFlashAttribute("success", "Dossier de recevabilité enregistré.");
