@@ -30,6 +30,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import fr.referentia.shared.audit.AuditEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,12 +90,13 @@ public class Applications {
     private final ApplicationMails mails;
     private final ApplicationPrefill prefill;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Applications(ApplicationRepository applications, ApplicationDocumentRepository documents,
             ApplicationStateMachine states, ApplicationAccess access, Certifications certifications,
             ItemCitations citations, AccountDirectory directory, FileStorage files, ApplicationMails mails,
-            ApplicationPrefill prefill, ObjectMapper json, Clock clock) {
+            ApplicationPrefill prefill, ObjectMapper json, ApplicationEventPublisher events, Clock clock) {
         this.applications = applications;
         this.documents = documents;
         this.states = states;
@@ -105,6 +108,7 @@ public class Applications {
         this.mails = mails;
         this.prefill = prefill;
         this.json = json;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -235,7 +239,7 @@ public class Applications {
         return DocumentView.of(document);
     }
 
-    /** The candidate confirms an application HR made for them: their consent is recorded in the history. */
+    /** The candidate confirms an application HR made for them: their consent is dated and audited. */
     public ApplicationView confirm(String email, UUID id) {
         AccountSummary requester = access.requester(email);
         Application application = access.readable(requester, id);
@@ -247,6 +251,8 @@ public class Applications {
         }
         application.confirmByCandidate(clock.instant());
         applications.save(application);
+        events.publishEvent(AuditEvent.of("APPLICATION_CONFIRMED", "APPLICATION", application.getId().toString())
+                .subject(requester.id()).organisation(application.getOrganisationId()).by(email));
         return view(application, requester);
     }
 

@@ -153,6 +153,21 @@ class ApplicationApiTest {
     }
 
     @Test
+    void everyRequestBodyOfTheseApisCarriesAnAdmissibleExampleInTheOpenApiDocument() throws Exception {
+        JsonNode docs = json.readTree(mvc.perform(get("/api/docs")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        JsonNode schemas = docs.path("components").path("schemas");
+        for (String schema : new String[] {"AdmissibilityForm", "NewApplicationRequest", "AdmissibilityDecisionRequest",
+                "ReasonRequest", "NewSession"}) {
+            assertThat(schemas.path(schema).path("example").isObject()).as(schema + " example").isTrue();
+        }
+        // The form's example is the one the policies find complete and admissible (AdmissibilityPoliciesTest).
+        assertThat(schemas.path("AdmissibilityForm").path("example").path("fieldExperienceYears").asInt()).isEqualTo(4);
+        assertThat(schemas.path("NewApplicationRequest").path("example").path("certificationCode").asText())
+                .isEqualTo(CQP);
+    }
+
+    @Test
     void theOfficeSchedulesASessionThatTheCataloguePublishesAndACandidateCannot() throws Exception {
         String candidate = fixtures.person("session", Role.CANDIDATE, null);
         String session = "{\"startsOn\": \"2099-03-15\", \"endsOn\": \"2099-03-19\", \"place\": \"Lyon\", "

@@ -57,7 +57,7 @@ class ApplicationApi {
     @Schema(description = "La décision de recevabilité du secrétariat, avec son motif (obligatoire sauf si favorable)",
             example = "{\"decision\": \"FAVOURABLE\", \"reason\": \"Quatre ans d'expérience de conseil en formation, "
                     + "justifiés par deux attestations employeur.\"}")
-    record DecisionRequest(
+    record AdmissibilityDecisionRequest(
             @Schema(description = "FAVOURABLE, UNFAVOURABLE ou INCOMPLETE", example = "FAVOURABLE") String decision,
             @Schema(example = "Quatre ans d'expérience de conseil en formation, justifiés par deux attestations employeur.")
             String reason) {
@@ -131,7 +131,7 @@ class ApplicationApi {
 
     @PostMapping("/{applicationId}/admissibility-decision")
     @Operation(summary = "Décider de la recevabilité (secrétariat de certification)")
-    ApplicationView decide(@PathVariable UUID applicationId, @RequestBody DecisionRequest request,
+    ApplicationView decide(@PathVariable UUID applicationId, @RequestBody AdmissibilityDecisionRequest request,
             Principal principal) {
         return applications.decide(principal.getName(), applicationId, request.decision(), request.reason());
     }
