@@ -197,8 +197,14 @@ class ApplicationApiTest {
                 .andExpect(jsonPath("$.detail", containsString("justificatif")));
         putForm(id, ApplicationFixtures.completeForm(), asPerson(candidate)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.missing[0]", containsString("justificatif")));
-        attach(id, "PAY_SLIP", ApplicationFixtures.pdf(), "bulletin.pdf", asPerson(candidate))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.kind", is("PAY_SLIP")));
+        String paySlip = json.readTree(attach(id, "PAY_SLIP", ApplicationFixtures.pdf(), "bulletin.pdf",
+                asPerson(candidate)).andExpect(status().isCreated()).andExpect(jsonPath("$.kind", is("PAY_SLIP")))
+                .andReturn().getResponse().getContentAsString()).get("fileId").asText();
+        // Served as an attachment to those who may read the application, unknown to anyone else.
+        mvc.perform(get("/api/v1/files/" + paySlip).with(as(OFFICE))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/files/" + paySlip).with(asPerson(candidate))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/files/" + paySlip).with(as("assessor@demo.referentia.fr")))
+                .andExpect(status().isNotFound());
         String identityFile = json.readTree(attach(id, "IDENTITY", ApplicationFixtures.pdf(), "cni.pdf",
                 asPerson(candidate)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString())
                 .get("fileId").asText();
