@@ -26,6 +26,11 @@ class DemoAccounts implements ApplicationRunner {
     /** A valid SIRET (Luhn check holds) reserved for the demonstration organisation. */
     static final String DEMO_SIRET = "12345678200002";
 
+    /** Generated demo candidates, {@code candidat-demo-1@demo.referentia.fr} and on. */
+    static final int DEMO_CANDIDATES = 5;
+    private static final String[] DEMO_CANDIDATE_NAMES = {"Camille Martin", "Karim Benali", "Léa Dubois",
+        "Thomas Nguyen", "Inès Moreau"};
+
     private final UserAccountRepository users;
     private final OrganisationRepository organisations;
     private final PasswordEncoder passwords;
@@ -52,6 +57,16 @@ class DemoAccounts implements ApplicationRunner {
                 users.save(account);
             }
             log.info("Compte de démonstration {} : {} / {}", role.label(), email, PASSWORD);
+        }
+        // Generated candidates whose applications fill the dashboards (certification's demo data);
+        // the first two are employees of the demonstration organisation, so that its HR sees them.
+        for (int i = 1; i <= DEMO_CANDIDATES; i++) {
+            String email = "candidat-demo-" + i + "@demo.referentia.fr";
+            if (!users.existsByEmail(email)) {
+                UserAccount account = new UserAccount(email, DEMO_CANDIDATE_NAMES[i - 1], passwords.encode(PASSWORD));
+                account.grant(i <= 2 ? Role.EMPLOYEE : Role.CANDIDATE, i <= 2 ? demo : null);
+                users.save(account);
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import fr.referentia.IntegrationTest;
 import fr.referentia.certification.Accreditations;
+import fr.referentia.certification.MatrixApplications;
 import fr.referentia.framework.exchange.FrameworkImport;
 import fr.referentia.framework.importjob.ImportJobs;
 import fr.referentia.search.comparison.ComparisonJobs;
@@ -112,6 +113,9 @@ class AuthorisationMatrixTest {
             // A stored file (a test purpose that lets its owner read it): the caller's own, or another person's.
             Map.entry("fileId", Example.scoped((caller, own) -> storedFile(own && !caller.anonymous()
                     ? caller.email() : OTHER_OWNER))),
+            // A draft application whose candidate is the caller, or another person (outside any organisation).
+            Map.entry("applicationId", Example.scoped((caller, own) -> this.matrixApplications.draftOf(
+                    own && !caller.anonymous() ? caller.email() : otherCandidate()).toString())),
             // Competency management: the demo employee, in a team of the demo manager, holding a job profile of
             // the demo organisation; an assessment of that employee made by the caller where they may make one.
             Map.entry("jobProfileId", new Example(false, (caller, own) -> workforceSetUp().jobProfileId().toString())),
@@ -172,6 +176,9 @@ class AuthorisationMatrixTest {
     FileStorage files;
 
     @Autowired
+    MatrixApplications matrixApplications;
+
+    @Autowired
     MatrixWorkforce matrixWorkforce;
 
     /** One background comparison per requester, started once (the seeds: it ends in a moment). */
@@ -202,7 +209,7 @@ class AuthorisationMatrixTest {
             for (Caller caller : CALLERS) {
                 Expected expected = rule.byCaller().get(caller.column());
                 if (expected == Expected.OWN && !scoped) {
-                    fail(rule.route() + " : « own » ne vaut que pour une route à {organisationId}, {tokenId}, {jobId}, {comparisonId} ou {fileId}");
+                    fail(rule.route() + " : « own » ne vaut que pour une route à {organisationId}, {tokenId}, {jobId}, {comparisonId}, {fileId} ou {applicationId}");
                 }
                 for (boolean own : scoped ? List.of(true, false) : List.of(true)) {
                     boolean allowed = expected == Expected.ALLOW || expected == Expected.OWN && own;
@@ -396,6 +403,12 @@ class AuthorisationMatrixTest {
     private String storedFile(String owner) {
         return files.store(owner, TestFilePurposes.PROOFS, "matrice.txt",
                 new ByteArrayInputStream("matrice".getBytes(StandardCharsets.UTF_8))).id().toString();
+    }
+
+    /** A person outside any organisation, candidate of the applications that are not the caller's. */
+    private String otherCandidate() {
+        otherToken();
+        return OTHER_OWNER;
     }
 
     private MatrixWorkforce.SetUp workforceSetUp() {

@@ -1,0 +1,19 @@
+package fr.referentia.certification;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ApplicationRepository extends JpaRepository<Application, UUID> {
+
+    List<Application> findByCandidateIdOrderByCreatedAtDesc(UUID candidateId);
+
+    List<Application> findByOrganisationIdOrderByCreatedAtDesc(UUID organisationId);
+
+    List<Application> findByStateInOrderBySubmittedAtAscCreatedAtAsc(Collection<ApplicationState> states);
+
+    List<Application> findAllByOrderByCreatedAtDesc();
+
+    long countByState(ApplicationState state);
+}

@@ -1,0 +1,178 @@
+package fr.referentia.certification.web;
+
+import fr.referentia.certification.AdmissibilityForm;
+import fr.referentia.certification.ApplicationState;
+import fr.referentia.certification.Applications;
+import fr.referentia.certification.Applications.ApplicationView;
+import fr.referentia.certification.Applications.DocumentView;
+import fr.referentia.certification.Applications.HistoryEntry;
+import fr.referentia.certification.Applications.NewApplication;
+import fr.referentia.shared.BadInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Applications (candidatures) through the admissibility decision: the same services and checks as the
+ * pages. An application another person may not read answers 404.
+ */
+@RestController
+@RequestMapping("/api/v1/applications")
+@Tag(name = "Candidatures", description = "Candidatures, dossier de recevabilité, justificatifs, décision et historique")
+class ApplicationApi {
+
+    private final Applications applications;
+
+    ApplicationApi(Applications applications) {
+        this.applications = applications;
+    }
+
+    @Schema(description = "Une candidature à créer : la certification (code du référentiel), la voie (VAE, TRAINING "
+            + "ou MIXED) et, pour les RH qui la font pour un salarié de leur organisme, l'identifiant de son compte",
+            example = "{\"certificationCode\": \"CQP-CONSEILLER-COMMERCIAL\", \"route\": \"VAE\"}")
+    record NewApplicationRequest(
+            @Schema(example = "CQP-CONSEILLER-COMMERCIAL") String certificationCode,
+            @Schema(description = "VAE, TRAINING ou MIXED", example = "VAE") String route,
+            @Schema(description = "Pour les RH seulement : le salarié pour qui la demande est faite", nullable = true)
+            UUID candidateId) {
+    }
+
+    @Schema(description = "La décision de recevabilité du secrétariat, avec son motif (obligatoire sauf si favorable)",
+            example = "{\"decision\": \"FAVOURABLE\", \"reason\": \"Quatre ans d'expérience de conseil en formation, "
+                    + "justifiés par deux attestations employeur.\"}")
+    record AdmissibilityDecisionRequest(
+            @Schema(description = "FAVOURABLE, UNFAVOURABLE ou INCOMPLETE", example = "FAVOURABLE") String decision,
+            @Schema(example = "Quatre ans d'expérience de conseil en formation, justifiés par deux attestations employeur.")
+            String reason) {
+    }
+
+    @Schema(description = "Un motif", example = "{\"reason\": \"Justificatif d'expérience reçu après la décision.\"}")
+    record ReasonRequest(@Schema(example = "Justificatif d'expérience reçu après la décision.") String reason) {
+    }
+
+    record HistoryLine(ApplicationState from, ApplicationState to, Instant at, UUID by, String byName, String reason) {
+
+        static HistoryLine of(HistoryEntry e) {
+            return new HistoryLine(e.from(), e.to(), e.at(), e.by(), e.byName(), e.reason());
+        }
+    }
+
+    @PostMapping
+    @Operation(summary = "Faire une demande (candidat, ou RH pour un salarié qui la confirmera)")
+    ResponseEntity<ApplicationView> create(@RequestBody NewApplicationRequest request, Principal principal) {
+        ApplicationView created = applications.create(principal.getName(),
+                new NewApplication(request.certificationCode(), request.route(), request.candidateId()));
+        return ResponseEntity.created(URI.create("/api/v1/applications/" + created.id())).body(created);
+    }
+
+    @GetMapping
+    @Operation(summary = "Mes candidatures ; pour le secrétariat, la file des demandes (les plus anciennes d'abord)")
+    List<ApplicationView> list(@RequestParam(required = false) String state, Principal principal) {
+        return applications.list(principal.getName(), state(state));
+    }
+
+    @GetMapping("/{applicationId}")
+    @Operation(summary = "Une candidature")
+    ApplicationView application(@PathVariable UUID applicationId, Principal principal) {
+        return applications.application(principal.getName(), applicationId);
+    }
+
+    @GetMapping("/{applicationId}/admissibility-form")
+    @Operation(summary = "Le dossier de recevabilité (pré-rempli à la création)")
+    AdmissibilityForm form(@PathVariable UUID applicationId, Principal principal) {
+        return applications.form(principal.getName(), applicationId);
+    }
+
+    @PutMapping("/{applicationId}/admissibility-form")
+    @Operation(summary = "Enregistrer le dossier de recevabilité en entier (If-Match : rowVersion lu, facultatif)")
+    ApplicationView saveForm(@PathVariable UUID applicationId, @RequestBody AdmissibilityForm form,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Principal principal) {
+        return applications.saveForm(principal.getName(), applicationId, form, version(ifMatch));
+    }
+
+    @PostMapping("/{applicationId}/documents")
+    @Operation(summary = "Joindre un justificatif (file ; kind : PAY_SLIP, WORK_CERTIFICATE, EMPLOYER_ATTESTATION, "
+            + "IDENTITY, DIPLOMA ou OTHER)")
+    ResponseEntity<DocumentView> addDocument(@PathVariable UUID applicationId,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "kind", required = false) String kind, Principal principal) {
+        DocumentView document = applications.addDocument(principal.getName(), applicationId, kind, file);
+        return ResponseEntity.created(URI.create("/api/v1/files/" + document.fileId())).body(document);
+    }
+
+    @PostMapping("/{applicationId}/confirmation")
+    @Operation(summary = "Le candidat confirme une candidature faite pour lui par les RH (consentement)")
+    ApplicationView confirm(@PathVariable UUID applicationId, Principal principal) {
+        return applications.confirm(principal.getName(), applicationId);
+    }
+
+    @PostMapping("/{applicationId}/submission")
+    @Operation(summary = "Déposer la demande de recevabilité (refusé tant que le dossier est incomplet ou sans justificatif)")
+    ApplicationView submit(@PathVariable UUID applicationId, Principal principal) {
+        return applications.submit(principal.getName(), applicationId);
+    }
+
+    @PostMapping("/{applicationId}/admissibility-decision")
+    @Operation(summary = "Décider de la recevabilité (secrétariat de certification)")
+    ApplicationView decide(@PathVariable UUID applicationId, @RequestBody AdmissibilityDecisionRequest request,
+            Principal principal) {
+        return applications.decide(principal.getName(), applicationId, request.decision(), request.reason());
+    }
+
+    @PostMapping("/{applicationId}/admissibility-decision/revocation")
+    @Operation(summary = "Révoquer la décision de recevabilité, avec un motif gardé dans l'historique")
+    ApplicationView revoke(@PathVariable UUID applicationId, @RequestBody ReasonRequest request, Principal principal) {
+        return applications.revoke(principal.getName(), applicationId, request.reason());
+    }
+
+    @PostMapping("/{applicationId}/withdrawal")
+    @Operation(summary = "Retirer la candidature")
+    ApplicationView withdraw(@PathVariable UUID applicationId, @RequestBody(required = false) ReasonRequest request,
+            Principal principal) {
+        return applications.withdraw(principal.getName(), applicationId, request == null ? null : request.reason());
+    }
+
+    @GetMapping("/{applicationId}/history")
+    @Operation(summary = "L'historique de la candidature : [{from, to, at, by, reason}], le plus ancien d'abord")
+    List<HistoryLine> history(@PathVariable UUID applicationId, Principal principal) {
+        return applications.history(principal.getName(), applicationId).stream().map(HistoryLine::of).toList();
+    }
+
+    private static ApplicationState state(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return Stream.of(ApplicationState.values()).filter(s -> s.name().equals(value.strip())).findFirst()
+                .orElseThrow(() -> new BadInputException("État inconnu : « " + value.strip() + " ». États possibles : "
+                        + String.join(", ", Stream.of(ApplicationState.values()).map(Enum::name).toList()) + "."));
+    }
+
+    private static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String value = ifMatch.strip().replace("W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new BadInputException("L'en-tête If-Match porte le rowVersion lu (un nombre), pas « " + value + " ».");
+        }
+    }
+}
