@@ -14,6 +14,9 @@
   }
   let timer = null;
   let stale = false;
+  // One save at a time, each with the version the previous one returned; changes made meanwhile follow.
+  let inFlight = false;
+  let pending = false;
 
   function answers() {
     const activities = [...form.querySelectorAll("fieldset.activity")].map((set) => {
@@ -37,6 +40,11 @@
     if (stale) {
       return;
     }
+    if (inFlight) {
+      pending = true;
+      return;
+    }
+    inFlight = true;
     const headers = { "Accept": "application/json", "Content-Type": "application/json" };
     headers[main.dataset.csrfHeader] = main.dataset.csrfToken;
     status.textContent = "Enregistrement…";
@@ -62,6 +70,12 @@
       }
     }).catch(() => {
       status.textContent = "Non enregistré : la connexion a échoué ; vos réponses restent dans la page.";
+    }).finally(() => {
+      inFlight = false;
+      if (pending) {
+        pending = false;
+        save();
+      }
     });
   }
 

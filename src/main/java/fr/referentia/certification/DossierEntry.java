@@ -39,10 +39,13 @@ class DossierEntry {
     @Column(name = "updated_by", nullable = false)
     private UUID updatedBy;
 
-    /** Optimistic locking: two tabs saving from the same version, the second is refused, nothing lost. */
+    /**
+     * Optimistic locking: two tabs saving from the same version, the second is refused, nothing lost. Null
+     * until first saved, so that saving persists a new entry (its id is assigned).
+     */
     @Version
     @Column(name = "row_version", nullable = false)
-    private long rowVersion;
+    private Long rowVersion;
 
     protected DossierEntry() {
     }
@@ -63,5 +66,6 @@ class DossierEntry {
     String getContent() { return content; }
     Instant getUpdatedAt() { return updatedAt; }
     UUID getUpdatedBy() { return updatedBy; }
-    long getRowVersion() { return rowVersion; }
+    /** How many times the entry was saved: 0 before the first save (the version a client reads and sends back). */
+    long savedVersion() { return rowVersion == null ? 0 : rowVersion + 1; }
 }

@@ -213,7 +213,7 @@ public class Dossiers {
         CompetencyAnswers clean = clean(application, competency, input);
         DossierEntry entry = entries.findById(new DossierEntry.Key(application.getId(), competency.code()))
                 .orElseGet(() -> new DossierEntry(application.getId(), competency.code()));
-        long stored = entry.getContent() == null ? 0 : entry.getRowVersion();
+        long stored = entry.savedVersion();
         if (input.version() != null && input.version() != stored) {
             throw new StaleAnswers(competencyView(application, competency, true));
         }
@@ -502,7 +502,7 @@ public class Dossiers {
         List<String> missing = DossierPolicies.missing(new DossierPolicies.Draft(single,
                 Map.of(competency.code(), answers), writtenPieces));
         return new CompetencyView(application.getId(), competency.code(), competency.text(), activities, questions,
-                entry == null ? 0 : entry.getRowVersion(), entry == null ? null : entry.getUpdatedAt(), editable,
+                entry == null ? 0 : entry.savedVersion(), entry == null ? null : entry.getUpdatedAt(), editable,
                 missing);
     }
 

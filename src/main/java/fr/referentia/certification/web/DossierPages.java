@@ -87,7 +87,7 @@ class DossierPages {
         try {
             Dossiers.FileView added = dossiers.addFile(principal.getName(), applicationId, kind, itemCode, file);
             redirect.addFlashAttribute("success", "« " + added.name() + " » déposé"
-                    + (added.pages() == null ? "." : " (" + added.pages() + " pages)."));
+                    + (added.pages() == null ? "." : " (" + added.pages() + (added.pages() == 1 ? " page)." : " pages).")));
         } catch (BadInputException | ConflictException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
