@@ -86,9 +86,10 @@ public class Application {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Optimistic lock (two tabs: no lost update); null until first saved, so that saving persists a new one. */
     @Version
     @Column(name = "row_version", nullable = false)
-    private long rowVersion;
+    private Long rowVersion;
 
     protected Application() {
     }
@@ -175,5 +176,6 @@ public class Application {
     public UUID getDecidedBy() { return decidedBy; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
-    public long getRowVersion() { return rowVersion; }
+    /** The optimistic-lock version (0 before the first save); not a bean getter, so that Spring Data reads the field to tell a new entity. */
+    public long version() { return rowVersion == null ? 0 : rowVersion; }
 }

@@ -206,7 +206,7 @@ public class Applications {
         AccountSummary requester = access.requester(email);
         Application application = access.fillable(requester, id);
         requireEditable(application);
-        if (expectedVersion != null && expectedVersion != application.getRowVersion()) {
+        if (expectedVersion != null && expectedVersion != application.version()) {
             throw new ConflictException("Cette candidature a été modifiée entre-temps (dans un autre onglet ?) : "
                     + "rechargez-la avant d'enregistrer, vos changements n'ont pas été enregistrés.");
         }
@@ -419,7 +419,7 @@ public class Applications {
                 a.getOrganisationId(), a.isOnBehalf(), !a.awaitsCandidateConfirmation(), a.getCreatedAt(),
                 a.getSubmittedAt(), a.getReceivedOn(), a.getDecision(), a.getDecisionReason(), a.getDecidedAt(),
                 decidedBy, nextStep(a, requester), deadline, age,
-                a.getState().formEditable() ? missing(a) : List.of(), check, docs, a.getRowVersion());
+                a.getState().formEditable() ? missing(a) : List.of(), check, docs, a.version());
     }
 
     /** The next step, as the person looking at it should read it. */

@@ -70,7 +70,7 @@ class ApplicationPages {
     @GetMapping(LIST + "/{applicationId}")
     String application(@PathVariable UUID applicationId, Principal principal, Model model) {
         ApplicationView application = applications.application(principal.getName(), applicationId);
-        model.addAttribute("application", application);
+        model.addAttribute("candidature", application);
         model.addAttribute("history", applications.history(principal.getName(), applicationId));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", applications.form(principal.getName(), applicationId));
