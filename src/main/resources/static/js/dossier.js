@@ -10,7 +10,7 @@
   const version = form.querySelector("input[name=version]");
   const button = form.querySelector(".save-button");
   if (button) {
-    button.hidden = true;
+    button.remove(); // the answers save themselves
   }
   let timer = null;
   let stale = false;
