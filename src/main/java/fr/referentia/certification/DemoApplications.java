@@ -151,7 +151,7 @@ class DemoApplications implements ApplicationRunner {
         }
     }
 
-    private static String email(int i) {
+    static String email(int i) {
         return "candidat-demo-" + i + "@demo.referentia.fr";
     }
 }

@@ -32,7 +32,7 @@ public class MatrixApplications {
     public UUID draftOf(String email) {
         AccountSummary candidate = directory.findByEmail(email).orElseThrow();
         return transactions.execute(status -> {
-            Application application = new Application("CQP-CONSEILLER-COMMERCIAL", "matrice",
+            Application application = new Application("CQP-CONSEILLER-COMMERCIAL", "1",
                     ApplicationRoute.TRAINING, 2026, candidate.id(), candidate.organisationId(), candidate.id(),
                     clock.instant());
             states.start(application, candidate.id(), "Matrice d'autorisation.");

@@ -38,7 +38,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Conflit", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflit", e.getMessage());
+        e.details().forEach(problem::setProperty);
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
