@@ -10,4 +10,6 @@ interface ApplicationDocumentRepository extends JpaRepository<ApplicationDocumen
     List<ApplicationDocument> findByApplicationIdOrderByUploadedAtAsc(UUID applicationId);
 
     Optional<ApplicationDocument> findByFileId(UUID fileId);
+
+    List<ApplicationDocument> findByApplicationIdInOrderByUploadedAtAsc(java.util.Collection<UUID> applicationIds);
 }

@@ -353,7 +353,11 @@ public class Applications {
 
     /** What is still missing before submission (empty when the request can be submitted). */
     List<String> missing(Application application) {
-        List<DocumentKind> kinds = documents.findByApplicationIdOrderByUploadedAtAsc(application.getId()).stream()
+        return missing(application, documents.findByApplicationIdOrderByUploadedAtAsc(application.getId()));
+    }
+
+    private List<String> missing(Application application, List<ApplicationDocument> attached) {
+        List<DocumentKind> kinds = attached.stream()
                 .filter(d -> !d.isDeleted()).map(ApplicationDocument::getKind).toList();
         return AdmissibilityPolicies.missing(new Submission(read(application.getForm()), kinds,
                 !application.awaitsCandidateConfirmation()));
@@ -370,7 +374,9 @@ public class Applications {
     }
 
     /** What many views share, read once: the catalogue and the people named. */
-    private record Context(Map<String, CertificationView> catalogue, Map<UUID, AccountSummary> people) {
+    /** What the views of a list share, read in a few queries whatever the list's length (the office queue). */
+    private record Context(Map<String, CertificationView> catalogue, Map<UUID, AccountSummary> people,
+            Map<UUID, List<ApplicationDocument>> documents) {
     }
 
     private Context context(Collection<Application> found) {
@@ -383,7 +389,10 @@ public class Applications {
                 ids.add(a.getDecidedBy());
             }
         });
-        return new Context(catalogue, directory.findAll(ids));
+        Map<UUID, List<ApplicationDocument>> attached = found.isEmpty() ? Map.of()
+                : documents.findByApplicationIdInOrderByUploadedAtAsc(found.stream().map(Application::getId).toList())
+                        .stream().collect(Collectors.groupingBy(ApplicationDocument::getApplicationId));
+        return new Context(catalogue, directory.findAll(ids), attached);
     }
 
     private List<ApplicationView> views(Collection<Application> found, AccountSummary requester) {
@@ -413,8 +422,8 @@ public class Applications {
                             + " d'expérience en lien avec la certification (" + minimum + " ans requis)."
                     : decision.reason());
         }
-        List<DocumentView> docs = documents.findByApplicationIdOrderByUploadedAtAsc(a.getId()).stream()
-                .map(DocumentView::of).toList();
+        List<ApplicationDocument> attached = context.documents().getOrDefault(a.getId(), List.of());
+        List<DocumentView> docs = attached.stream().map(DocumentView::of).toList();
         LocalDate deadline = a.getState() == ApplicationState.SUBMITTED && a.getReceivedOn() != null
                 ? a.getReceivedOn().plus(DECISION_DELAY) : null;
         Instant since = a.getSubmittedAt() != null ? a.getSubmittedAt() : a.getCreatedAt();
@@ -425,7 +434,7 @@ public class Applications {
                 a.getOrganisationId(), a.isOnBehalf(), !a.awaitsCandidateConfirmation(), a.getCreatedAt(),
                 a.getSubmittedAt(), a.getReceivedOn(), a.getDecision(), a.getDecisionReason(), a.getDecidedAt(),
                 decidedBy, nextStep(a, requester), deadline, age,
-                a.getState().formEditable() ? missing(a) : List.of(), check, docs, a.version());
+                a.getState().formEditable() ? missing(a, attached) : List.of(), check, docs, a.version());
     }
 
     /** The next step, as the person looking at it should read it. */
