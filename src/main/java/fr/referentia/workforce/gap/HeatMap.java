@@ -112,7 +112,7 @@ public final class HeatMap {
             if (people == 0) {
                 continue;
             }
-            if (disclosureThreshold > 0 && (rowsWithSuppression.contains(item.key()) || people < disclosureThreshold)) {
+            if (disclosureThreshold > 0 && rowsWithSuppression.contains(item.key())) {
                 continue;
             }
             frequent.add(new FrequentGap(item.frameworkCode(), item.itemCode(), item.text(), item.essential(), people));

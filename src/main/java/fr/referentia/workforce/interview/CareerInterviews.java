@@ -57,6 +57,9 @@ public class CareerInterviews {
             "Utilisation du compte personnel de formation (CPF) et abondements",
             "Conseil en évolution professionnelle (CEP)");
 
+    static final String MANAGER_REFUSAL = "Les entretiens de parcours professionnel ne se lisent que par la personne "
+            + "et les RH de l'organisme.";
+
     private final JdbcClient jdbc;
     private final WorkforceScope scope;
     private final CareerInterviewSettings settings;
@@ -162,7 +165,7 @@ public class CareerInterviews {
 
     @Transactional(readOnly = true)
     public Employment employment(String requesterEmail, UUID organisationId, UUID personId) {
-        scope.requireHrOrSelf(requesterEmail, organisationId, personId);
+        scope.requireHrOrSelf(requesterEmail, organisationId, personId, MANAGER_REFUSAL);
         return employment(personId).orElseThrow(() -> new NotFoundException(
                 "La date d'embauche de cette personne n'est pas encore enregistrée."));
     }
@@ -260,19 +263,19 @@ public class CareerInterviews {
 
     @Transactional(readOnly = true)
     public List<Interview> interviews(String requesterEmail, UUID organisationId, UUID personId) {
-        scope.requireHrOrSelf(requesterEmail, organisationId, personId);
+        scope.requireHrOrSelf(requesterEmail, organisationId, personId, MANAGER_REFUSAL);
         return interviewsOf(organisationId, personId);
     }
 
     @Transactional(readOnly = true)
     public Interview interview(String requesterEmail, UUID organisationId, UUID personId, UUID interviewId) {
-        scope.requireHrOrSelf(requesterEmail, organisationId, personId);
+        scope.requireHrOrSelf(requesterEmail, organisationId, personId, MANAGER_REFUSAL);
         return interview(organisationId, personId, interviewId);
     }
 
     @Transactional(readOnly = true)
     public PersonInterviews personPage(String requesterEmail, UUID organisationId, UUID personId) {
-        AccountSummary person = scope.requireHrOrSelf(requesterEmail, organisationId, personId);
+        AccountSummary person = scope.requireHrOrSelf(requesterEmail, organisationId, personId, MANAGER_REFUSAL);
         boolean hr = scope.isHrOf(scope.requester(requesterEmail), organisationId);
         Optional<Employment> employment = employment(personId);
         List<Interview> interviews = interviewsOf(organisationId, personId);
@@ -334,7 +337,7 @@ public class CareerInterviews {
     /** The employee's written copy of one interview, as PDF. */
     @Transactional(readOnly = true)
     public byte[] copy(String requesterEmail, UUID organisationId, UUID personId, UUID interviewId) {
-        AccountSummary person = scope.requireHrOrSelf(requesterEmail, organisationId, personId);
+        AccountSummary person = scope.requireHrOrSelf(requesterEmail, organisationId, personId, MANAGER_REFUSAL);
         Interview interview = interview(organisationId, personId, interviewId);
         Map<String, Object> model = new HashMap<>();
         model.put("interview", interview);

@@ -5,6 +5,8 @@ import fr.referentia.account.AccountDirectory;
 import fr.referentia.account.AccountDirectory.AccountSummary;
 import fr.referentia.account.Role;
 import fr.referentia.shared.NotFoundException;
+import fr.referentia.workforce.PersonRelation;
+import fr.referentia.workforce.WorkforceAccess;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +16,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see what of an organisation's people in the second half of GPEC (career interviews, gap
- * analyses, plans): its HR sees everyone of the organisation; a person sees themself; everyone else reads
- * the organisation or the person as unknown (404, never 403, so that ids cannot be probed).
+ * The checks of the second half of GPEC (career interviews, gap analyses, plans), on top of the module's
+ * {@link WorkforceAccess}: another organisation or a person one may not see reads as unknown (404); inside
+ * the organisation, a role that may not act is refused (403).
  */
 @Component
 public class WorkforceScope {
@@ -26,10 +28,12 @@ public class WorkforceScope {
 
     private final AccountDirectory directory;
     private final AccountAdministration administration;
+    private final WorkforceAccess access;
 
-    WorkforceScope(AccountDirectory directory, AccountAdministration administration) {
+    WorkforceScope(AccountDirectory directory, AccountAdministration administration, WorkforceAccess access) {
         this.directory = directory;
         this.administration = administration;
+        this.access = access;
     }
 
     public AccountSummary requester(String email) {
@@ -40,13 +44,9 @@ public class WorkforceScope {
         return requester.holds(Role.ORG_HR) && Objects.equals(requester.organisationId(), organisationId);
     }
 
-    /** The organisation's HR, or 404. */
+    /** The organisation's HR: 404 from another organisation, 403 for its other members. */
     public AccountSummary requireHr(String email, UUID organisationId) {
-        AccountSummary requester = requester(email);
-        if (!isHrOf(requester, organisationId)) {
-            throw new NotFoundException(UNKNOWN_ORGANISATION);
-        }
-        return requester;
+        return access.requireHr(email, organisationId);
     }
 
     /** A person of the organisation, or 404. */
@@ -55,14 +55,20 @@ public class WorkforceScope {
                 .orElseThrow(() -> new NotFoundException(UNKNOWN_PERSON));
     }
 
-    /** The person, when the requester is the organisation's HR or the person themself; else 404. */
-    public AccountSummary requireHrOrSelf(String email, UUID organisationId, UUID personId) {
-        AccountSummary requester = requester(email);
-        if (!isHrOf(requester, organisationId) && !requester.id().equals(personId)) {
-            throw new NotFoundException(Objects.equals(requester.organisationId(), organisationId) ? UNKNOWN_PERSON
-                    : UNKNOWN_ORGANISATION);
+    /**
+     * The person, when the requester is the organisation's HR or the person themself; their manager is
+     * refused (403, with the reason), anyone else reads the person as unknown (404).
+     */
+    public AccountSummary requireHrOrSelf(String email, UUID organisationId, UUID personId, String managerRefusal) {
+        if (access.requirePerson(email, organisationId, personId) == PersonRelation.MANAGER) {
+            throw new AccessDeniedException(managerRefusal);
         }
         return personIn(organisationId, personId);
+    }
+
+    /** How the requester stands to the person (self, manager, HR); 404 for anyone else. */
+    public PersonRelation relation(String email, UUID organisationId, UUID personId) {
+        return access.requirePerson(email, organisationId, personId);
     }
 
     /** The people of the organisation, for its HR (checked again by the account module). */

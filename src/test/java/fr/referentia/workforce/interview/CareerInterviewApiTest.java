@@ -187,15 +187,16 @@ class CareerInterviewApiTest {
     }
 
     @Test
-    void onlyTheOrganisationsHrRecordsThePersonReadsTheirOwnAndEveryoneElseReadsUnknown() throws Exception {
+    void onlyTheOrganisationsHrRecordsThePersonReadsTheirOwnAndAnotherOrganisationReadsUnknown() throws Exception {
         hired(employee, today.minusYears(2), null);
         String body = """
                 {"date": "%s", "kind": "PERIODIC", "topics": ["Formation"]}""".formatted(today);
-        send("POST", base(employee) + "/career-interviews", body, employee).andExpect(status().isNotFound());
-        send("POST", base(employee) + "/career-interviews", body, colleague).andExpect(status().isNotFound());
+        // Inside the organisation, a role that may not record is refused; a colleague reads the person as unknown.
+        send("POST", base(employee) + "/career-interviews", body, employee).andExpect(status().isForbidden());
+        send("POST", base(employee) + "/career-interviews", body, colleague).andExpect(status().isForbidden());
         read(base(employee) + "/career-interviews", colleague).andExpect(status().isNotFound());
         read("/api/v1/organisations/" + org.organisationId + "/career-interviews/due", employee)
-                .andExpect(status().isNotFound());
+                .andExpect(status().isForbidden());
 
         GpecPeople other = new GpecPeople(administration);
         Person otherHr = other.person("rh-autre", Role.ORG_HR);

@@ -8,20 +8,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Career interviews: being signed in is the first gate; the service then lets the organisation's HR and the
- * person themself through, and answers 404 to anyone else. The pages live under {@code /organismes/**}, which
- * the account module already opens to signed-in people for the same reason.
+ * person themself through. The pages live under {@code /organismes/**}, which the account module already opens
+ * to signed-in people for the same reason, and the API under the paths {@code WorkforceAuthorizations} names.
  */
 @Component
-@Order(ModuleAuthorizations.CERTIFICATION + 110)
+@Order(ModuleAuthorizations.WORKFORCE + 10)
 class CareerInterviewAuthorizations implements ModuleAuthorizations {
 
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules
-            .requestMatchers("/mes-entretiens-professionnels").authenticated()
-            .requestMatchers("/api/v1/organisations/*/people/*/employment",
-                    "/api/v1/organisations/*/people/*/career-interviews",
-                    "/api/v1/organisations/*/people/*/career-interviews/**",
-                    "/api/v1/organisations/*/career-interviews/due").authenticated();
+            .requestMatchers("/mes-entretiens-professionnels").authenticated();
     }
 }
