@@ -96,6 +96,15 @@ public class GapAnalyses {
      */
     public GapView gap(String requesterEmail, UUID organisationId, UUID personId, UUID jobProfileId,
             String certificationCode) {
+        return gap(requesterEmail, organisationId, personId, jobProfileId, certificationCode, false);
+    }
+
+    /**
+     * As {@link #gap(String, UUID, UUID, UUID, String)}; with {@code targetOptional}, a person without a job profile
+     * and no target asked for gets an empty analysis (target null) instead of a refusal: the page then asks for one.
+     */
+    public GapView gap(String requesterEmail, UUID organisationId, UUID personId, UUID jobProfileId,
+            String certificationCode, boolean targetOptional) {
         scope.relation(requesterEmail, organisationId, personId);
         AccountSummary person = scope.personIn(organisationId, personId);
         ProficiencyScale scale = workforce.scaleOf(organisationId);
@@ -107,6 +116,11 @@ public class GapAnalyses {
         GapAnalysis.Result result;
         Vae vae = null;
         if (jobProfileId == null && (certificationCode == null || certificationCode.isBlank())) {
+            if (targetOptional && facts.map(EmployeeFacts::jobProfileId).isEmpty()) {
+                return new GapView(organisationId, personId, person.displayName(), null, 0, List.of(), null, scale,
+                        List.of(), workforce.jobProfiles(organisationId),
+                        catalog.list().stream().filter(s -> s.kind().isCertification()).toList());
+            }
             jobProfileId = facts.map(EmployeeFacts::jobProfileId).orElseThrow(() -> new BadInputException(
                     person.displayName() + " n'occupe aucun poste avec une fiche de poste : choisissez une fiche de poste "
                             + "(jobProfile) ou une certification (certification) à comparer."));

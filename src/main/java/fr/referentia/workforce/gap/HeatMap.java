@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * An organisation's coverage: for each team and each competency its members' job profiles require, how many
- * people it is required of and how many are at or above the required level; and the most frequent gaps.
+ * people it is required of and how many are at or above the required level; and the most frequent gaps (people
+ * assessed below the required level; those not assessed are no gap yet).
  * <p>
  * With a disclosure threshold (R17, for the observatory), no published count is computed from fewer people:
  * a cell under the threshold is suppressed, and nothing published lets one recompute it: teams and
@@ -78,10 +79,12 @@ public final class HeatMap {
             for (GapAnalysis.Item item : member.items()) {
                 ItemEntry entry = new ItemEntry(item.frameworkCode(), item.itemCode(), item.text(), item.essential());
                 items.merge(entry.key(), entry, (a, b) -> a.essential() ? a : b);
-                int[] c = byItem.computeIfAbsent(entry.key(), k -> new int[2]);
+                int[] c = byItem.computeIfAbsent(entry.key(), k -> new int[3]);
                 c[0]++;
                 if (item.status() == GapStatus.MET) {
                     c[1]++;
+                } else if (item.status() == GapStatus.GAP) {
+                    c[2]++;
                 }
             }
         }
@@ -96,7 +99,7 @@ public final class HeatMap {
                 if (c == null) {
                     continue;
                 }
-                gaps.merge(item.key(), c[0] - c[1], Integer::sum);
+                gaps.merge(item.key(), c[2], Integer::sum);
                 boolean suppressed = disclosureThreshold > 0 && c[0] < disclosureThreshold;
                 if (suppressed) {
                     rowsWithSuppression.add(item.key());

@@ -5,7 +5,6 @@ import fr.referentia.account.AccountDirectory.AccountSummary;
 import fr.referentia.account.Role;
 import fr.referentia.framework.FrameworkCatalog;
 import fr.referentia.shared.NotFoundException;
-import fr.referentia.shared.audit.AuditEvent;
 import fr.referentia.shared.spreadsheet.SpreadsheetWriter;
 import fr.referentia.shared.spreadsheet.SpreadsheetWriter.Style;
 import fr.referentia.shared.spreadsheet.SpreadsheetWriter.Xlsx;
@@ -26,11 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * An organisation's view of its competencies: the heat map (teams × required competencies), the most frequent
@@ -53,10 +50,11 @@ public class HeatMaps {
     private final GapSettings settings;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Map<UUID, Computed> cache = new ConcurrentHashMap<>();
+    private final HeatMapCache cache;
 
     HeatMaps(WorkforceScope scope, AccountAdministration administration, Workforce workforce, FrameworkCatalog catalog,
-            GapSettings settings, JdbcClient jdbc, Clock clock) {
+            GapSettings settings, JdbcClient jdbc, Clock clock, HeatMapCache cache) {
+        this.cache = cache;
         this.scope = scope;
         this.administration = administration;
         this.workforce = workforce;
@@ -157,13 +155,6 @@ public class HeatMaps {
     }
 
     /** Anything recorded about an organisation (an assessment, an assignment, a profile) drops its heat map. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void changed(AuditEvent event) {
-        if (event.organisationId() != null) {
-            cache.remove(event.organisationId());
-        }
-    }
-
     public record OrganisationLink(UUID id, String name) {
     }
 
@@ -183,13 +174,7 @@ public class HeatMaps {
 
     private Computed computed(UUID organisationId) {
         Instant now = clock.instant();
-        Computed cached = cache.get(organisationId);
-        if (cached != null && cached.at().plus(settings.heatMapCacheTtl()).isAfter(now)) {
-            return cached;
-        }
-        Computed fresh = compute(organisationId, now);
-        cache.put(organisationId, fresh);
-        return fresh;
+        return cache.get(organisationId, now, () -> compute(organisationId, now));
     }
 
     /** The organisation's teams and every current member's gap to their job profile, in four queries. */

@@ -166,8 +166,7 @@ public class CareerInterviews {
     @Transactional(readOnly = true)
     public Employment employment(String requesterEmail, UUID organisationId, UUID personId) {
         scope.requireHrOrSelf(requesterEmail, organisationId, personId, MANAGER_REFUSAL);
-        return employment(personId).orElseThrow(() -> new NotFoundException(
-                "La date d'embauche de cette personne n'est pas encore enregistrée."));
+        return employment(personId).orElse(new Employment(personId, null, null));
     }
 
     public Interview record(String requesterEmail, UUID organisationId, UUID personId, InterviewInput input) {

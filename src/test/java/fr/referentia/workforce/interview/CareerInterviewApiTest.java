@@ -174,7 +174,7 @@ class CareerInterviewApiTest {
                 .formatted(today.minusYears(1), today.minusYears(10)), hr)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("moins de 14 ans")));
-        read(base(colleague) + "/employment", hr).andExpect(status().isNotFound());
+        read(base(colleague) + "/employment", hr).andExpect(status().isOk()).andExpect(jsonPath("$.hiredOn").doesNotExist());
 
         hired(colleague, today.minusYears(3), null);
         send("POST", base(colleague) + "/career-interviews", """

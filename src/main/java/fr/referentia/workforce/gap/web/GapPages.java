@@ -47,7 +47,7 @@ class GapPages {
             @RequestParam(name = "jobProfile", required = false) UUID jobProfile,
             @RequestParam(name = "certification", required = false) String certification, Model model) {
         GapView view = gaps.gap(principal.getName(), organisationId, personId, jobProfile,
-                certification == null || certification.isBlank() ? null : certification);
+                certification == null || certification.isBlank() ? null : certification, true);
         int levels = Math.max(1, view.scale().size());
         List<ChartRow> rows = new ArrayList<>();
         int y = 0;
