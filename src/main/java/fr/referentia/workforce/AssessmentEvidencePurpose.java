@@ -56,13 +56,7 @@ class AssessmentEvidencePurpose implements FilePurpose {
             return true;
         }
         return evidence.findFirstByFileId(file.id()).flatMap(e -> assessments.findById(e.getAssessmentId()))
-                .map(a -> {
-                    try {
-                        access.requirePerson(who.getName(), a.getOrganisationId(), a.getPersonId());
-                        return true;
-                    } catch (RuntimeException refused) {
-                        return false;
-                    }
-                }).orElse(false);
+                .map(a -> access.relationTo(who.getName(), a.getOrganisationId(), a.getPersonId()).isPresent())
+                .orElse(false);
     }
 }

@@ -4,6 +4,7 @@ import fr.referentia.account.AccountDirectory;
 import fr.referentia.account.AccountDirectory.AccountSummary;
 import fr.referentia.framework.FrameworkStatus;
 import fr.referentia.framework.ItemCitation;
+import fr.referentia.framework.ItemCitations;
 import fr.referentia.framework.ItemCitations.CitedItem;
 import fr.referentia.shared.BadInputException;
 import fr.referentia.shared.NotFoundException;
@@ -82,12 +83,13 @@ public class Assessments {
     private final JobProfiles jobProfiles;
     private final AccountDirectory directory;
     private final FileStorage files;
+    private final ItemCitations citations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Assessments(AssessmentRepository assessments, AssessmentEvidenceRepository evidence, WorkforceAccess access,
             Workforce workforce, JobProfiles jobProfiles, AccountDirectory directory, FileStorage files,
-            ApplicationEventPublisher events, Clock clock) {
+            ItemCitations citations, ApplicationEventPublisher events, Clock clock) {
         this.assessments = assessments;
         this.evidence = evidence;
         this.access = access;
@@ -95,6 +97,7 @@ public class Assessments {
         this.jobProfiles = jobProfiles;
         this.directory = directory;
         this.files = files;
+        this.citations = citations;
         this.events = events;
         this.clock = clock;
     }
@@ -233,12 +236,8 @@ public class Assessments {
 
     private PortfolioLine line(ItemCitation citation, Integer required, String requiredLabel, Importance importance,
             Assessment self, Assessment manager, Map<UUID, AssessmentView> viewed) {
-        String text;
-        try {
-            text = jobProfiles.resolve(citation, "").text();
-        } catch (BadInputException e) {
-            text = "(élément introuvable)";
-        }
+        // Assessed and required items were resolved when recorded, in versions that are never deleted.
+        String text = citations.resolve(citation).text();
         boolean disagreement = self != null && manager != null
                 && (self.isNotObserved() != manager.isNotObserved() || !Objects.equals(self.getLevel(), manager.getLevel()));
         return new PortfolioLine(citation.frameworkCode(), citation.version(), citation.itemCode(), text, required,

@@ -7,6 +7,7 @@ import fr.referentia.framework.ItemCitations;
 import fr.referentia.framework.ItemCitations.CitedItem;
 import fr.referentia.framework.ItemSuccessor;
 import fr.referentia.framework.ItemType;
+import fr.referentia.framework.VersionDiff;
 import fr.referentia.shared.BadInputException;
 import fr.referentia.shared.NotFoundException;
 import fr.referentia.shared.audit.AuditEvent;
@@ -58,7 +59,7 @@ public class JobProfiles {
 
     /** One requirement in a migration to a newer version: what became of it. */
     public record MigrationLine(ItemCitation cited, String newerVersion, Set<ItemSuccessor.Change> changes,
-            String oldText, String newText, int level, Importance importance) {
+            String oldText, String newText, List<VersionDiff.Word> words, int level, Importance importance) {
 
         public boolean removed() {
             return changes.contains(ItemSuccessor.Change.REMOVED);
@@ -213,6 +214,7 @@ public class JobProfiles {
             }
             ItemSuccessor s = successor.get();
             lines.add(new MigrationLine(r.citation(), s.newerVersion(), s.changes(), s.oldText(), s.newText(),
+                    s.is(ItemSuccessor.Change.REWORDED) ? VersionDiff.words(s.oldText(), s.newText()) : List.of(),
                     r.getLevel(), r.getImportance()));
         }
         if (lines.isEmpty()) {
@@ -325,16 +327,11 @@ public class JobProfiles {
         Set<String> outdated = new java.util.TreeSet<>();
         Map<String, Optional<String>> latest = new HashMap<>();
         for (JobRequirement r : p.getRequirements()) {
-            CitedItem item;
-            try {
-                item = citations.resolve(r.citation());
-            } catch (FrameworkNotFoundException e) {
-                item = null;
-            }
+            // Cited versions are published or retired ones, never deleted: the citation always resolves.
+            CitedItem item = citations.resolve(r.citation());
             requirements.add(new RequirementView(r.getFrameworkCode(), r.getFrameworkVersion(), r.getItemCode(),
-                    r.getLevel(), scale.label(r.getLevel()), r.getImportance(),
-                    item == null ? "(élément introuvable)" : item.text(), item == null ? r.getFrameworkCode()
-                            : item.frameworkTitle(), item == null ? null : item.parentCode()));
+                    r.getLevel(), scale.label(r.getLevel()), r.getImportance(), item.text(), item.frameworkTitle(),
+                    item.parentCode()));
             Optional<String> newest = latest.computeIfAbsent(r.getFrameworkCode(), citations::latestPublishedVersion);
             if (newest.isPresent() && !newest.get().equals(r.getFrameworkVersion())) {
                 outdated.add(r.getFrameworkCode());

@@ -5,6 +5,7 @@ import fr.referentia.account.AccountDirectory.AccountSummary;
 import fr.referentia.account.Role;
 import fr.referentia.shared.NotFoundException;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -55,13 +56,27 @@ public class WorkforceAccess {
 
     /** How the signed-in person stands to the person; the person reads as unknown (404) to anyone else. */
     public PersonRelation requirePerson(String requesterEmail, UUID organisationId, UUID personId) {
-        AccountSummary requester = requireMember(requesterEmail, organisationId);
+        requireMember(requesterEmail, organisationId);
+        return relationTo(requesterEmail, organisationId, personId)
+                .orElseThrow(() -> new NotFoundException(WorkforceAccessPolicy.UNKNOWN_PERSON));
+    }
+
+    /** {@link #requirePerson} without a refusal: empty where the person reads as unknown (file downloads). */
+    public Optional<PersonRelation> relationTo(String requesterEmail, UUID organisationId, UUID personId) {
+        Optional<AccountSummary> requester = directory.findByEmail(requesterEmail);
+        if (requester.isEmpty() || organisationId == null || personId == null) {
+            return Optional.empty();
+        }
         UUID personOrganisation = directory.find(personId).map(AccountSummary::organisationId).orElse(null);
-        UUID managerId = personId == null ? null
-                : assignments.findFirstByPersonIdAndUntilIsNullOrderBySinceDesc(personId)
-                        .map(JobAssignment::getTeamId).flatMap(teams::findById).map(Team::getManagerId).orElse(null);
-        return WorkforceAccessPolicy.relation(requester(requester), organisationId, personId, personOrganisation,
-                managerId).orElseThrow(() -> new NotFoundException(WorkforceAccessPolicy.UNKNOWN_PERSON));
+        UUID managerId = assignments.findFirstByPersonIdAndUntilIsNullOrderBySinceDesc(personId)
+                .map(JobAssignment::getTeamId).flatMap(teams::findById).map(Team::getManagerId).orElse(null);
+        return WorkforceAccessPolicy.relation(requester(requester.get()), organisationId, personId, personOrganisation,
+                managerId);
+    }
+
+    /** The signed-in person. */
+    public AccountSummary me(String email) {
+        return requester(email);
     }
 
     AccountSummary requester(String email) {
