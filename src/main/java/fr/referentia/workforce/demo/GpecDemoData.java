@@ -104,7 +104,8 @@ class GpecDemoData implements ApplicationRunner {
             (i < 3 ? pedagogyPeople : salesPeople).add(id);
         }
         Random random = new Random(12);
-        for (UUID person : pedagogyPeople) {
+        staffing.assign(HR, organisation, employee.id(), pedagogy, trainerProfile, today.minusYears(5).toString());
+        for (UUID person : pedagogyPeople.subList(1, pedagogyPeople.size())) {
             staffing.assign(HR, organisation, person, pedagogy, trainerProfile, today.minusYears(2 + random.nextInt(4)).toString());
         }
         for (UUID person : salesPeople) {

@@ -2,7 +2,7 @@ package fr.referentia.workforce.gap;
 
 import fr.referentia.framework.FrameworkCatalog;
 import fr.referentia.framework.ItemType;
-import fr.referentia.search.comparison.ConfirmedMatches;
+import fr.referentia.search.ConfirmedMatches;
 import fr.referentia.workforce.ProficiencyScale;
 import fr.referentia.workforce.gap.GapAnalysis.Requirement;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import fr.referentia.framework.FrameworkCatalog;
 import fr.referentia.framework.FrameworkViews.ItemRow;
 import fr.referentia.framework.FrameworkViews.Summary;
 import fr.referentia.framework.ItemType;
-import fr.referentia.search.comparison.ConfirmedMatches;
+import fr.referentia.search.ConfirmedMatches;
 import fr.referentia.shared.BadInputException;
 import fr.referentia.shared.NotFoundException;
 import fr.referentia.shared.policy.Decision;

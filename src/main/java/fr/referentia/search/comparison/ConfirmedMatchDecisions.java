@@ -1,5 +1,6 @@
 package fr.referentia.search.comparison;
 
+import fr.referentia.search.ConfirmedMatches;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,26 +8,18 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * The matches a branch administrator confirmed between items of different referentials (R14), for other
- * modules: e.g. the gap analysis to a certification reads a person's assessments of the branch framework's
- * competencies through them.
- */
+/** {@link ConfirmedMatches} from the reviewers' decisions ({@code cross_association}, CONFIRMED only). */
 @Service
 @Transactional(readOnly = true)
-public class ConfirmedMatches {
+class ConfirmedMatchDecisions implements ConfirmedMatches {
 
     private final CrossAssociationRepository associations;
 
-    ConfirmedMatches(CrossAssociationRepository associations) {
+    ConfirmedMatchDecisions(CrossAssociationRepository associations) {
         this.associations = associations;
     }
 
-    /** An item of another referential confirmed as matching. */
-    public record Match(String frameworkCode, String itemCode) {
-    }
-
-    /** For each item of the referential, the items of other referentials confirmed as matching it. */
+    @Override
     public Map<String, List<Match>> of(String frameworkCode) {
         Map<String, List<Match>> matches = new LinkedHashMap<>();
         for (CrossAssociation a : associations.findAll()) {

@@ -1,4 +1,4 @@
-package fr.referentia.workforce.scope;
+package fr.referentia.workforce.scope.web;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
