@@ -105,13 +105,13 @@ class GpecJourneyBrowserTest {
         assertThat(browser.findElements(By.cssSelector("input[name=key]"))).hasSizeGreaterThanOrEqualTo(3);
         accessible("fiche de poste");
 
-        // HR assigns it to the employee, in the manager's team, for a little over three years.
+        // HR assigns it to the employee, in the manager's team, from today (hired five years ago: R2's seniority).
         open("/gpec/organismes/" + organisation + "/equipes");
         WebElement assignment = browser.findElement(By.cssSelector("form[action$='/personnes/" + employee + "/poste']"));
-        new Select(assignment.findElement(By.name("teamId"))).selectByVisibleText("Pédagogie");
+        new Select(assignment.findElement(By.name("teamId"))).selectByVisibleText("Pôle administratif");
         new Select(assignment.findElement(By.name("jobProfileId"))).selectByValue(profileId);
         browser.executeScript("arguments[0].value = arguments[1]", assignment.findElement(By.name("since")),
-                today.minusYears(3).minusMonths(1).toString());
+                today.toString());
         assignment.submit();
         until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
         assertThat(browser.findElements(By.cssSelector(".alert"))).isEmpty();
@@ -162,7 +162,7 @@ class GpecJourneyBrowserTest {
         // HR: the heat map, the draft plan as XLSX, a career interview and its PDF copy.
         signIn(HR);
         open("/gpec/organismes/" + organisation + "/cartographie");
-        assertThat(browser.findElement(By.cssSelector("table.heatmap")).getText()).contains("Pédagogie", item);
+        assertThat(browser.findElement(By.cssSelector("table.heatmap")).getText()).contains("Pôle administratif", item);
         accessible("cartographie");
         open("/gpec/organismes/" + organisation + "/plan-de-developpement");
         assertThat(browser.findElement(By.cssSelector("table.data")).getText()).contains(item);

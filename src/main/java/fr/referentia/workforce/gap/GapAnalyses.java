@@ -168,12 +168,16 @@ public class GapAnalyses {
                 : decision.reason(), href, years, seniority);
     }
 
-    /** Years in the current job (R2: activity related to the certification), else since hiring; 0 if unknown. */
+    /**
+     * Years of activity in the organisation (R2: activity related to the certification): from the hiring date HR
+     * entered or the first job recorded in the organisation, whichever is earlier; 0 if neither is known.
+     */
     private double seniorityYears(UUID personId, Optional<EmployeeFacts> facts) {
-        LocalDate since = facts.map(EmployeeFacts::jobSince).orElse(null);
-        if (since == null) {
-            since = jdbc.sql("SELECT hired_on FROM employment WHERE person_id = ?").param(personId)
-                    .query(LocalDate.class).optional().orElse(null);
+        LocalDate since = facts.map(EmployeeFacts::hiredOn).orElse(null);
+        LocalDate hired = jdbc.sql("SELECT hired_on FROM employment WHERE person_id = ?").param(personId)
+                .query(LocalDate.class).optional().orElse(null);
+        if (since == null || hired != null && hired.isBefore(since)) {
+            since = hired;
         }
         if (since == null) {
             return 0;
