@@ -145,6 +145,9 @@ public class Assessments {
         LocalDate today = LocalDate.now(clock);
         LocalDate observedOn = input.observedOn() == null || input.observedOn().isBlank() ? today
                 : Staffing.date(input.observedOn(), "La date d'observation (observedOn)");
+        if (observedOn.isBefore(Staffing.EARLIEST)) {
+            throw new BadInputException("La date d'observation (" + observedOn.format(DAY) + ") est trop ancienne.");
+        }
         if (observedOn.isAfter(today)) {
             throw new BadInputException("La date d'observation (" + observedOn.format(DAY)
                     + ") est dans le futur : on évalue ce qui a déjà été observé.");
@@ -154,7 +157,7 @@ public class Assessments {
         Assessment assessment = assessments.saveAndFlush(new Assessment(organisationId, personId, citation,
                 notObserved ? null : level, comment, source, assessor.id(), observedOn, clock.instant()));
         for (String link : links) {
-            evidence.save(AssessmentEvidence.link(assessment.getId(), link, link, requesterEmail, clock.instant()));
+            evidence.save(AssessmentEvidence.link(assessment.getId(), link, label(link), requesterEmail, clock.instant()));
         }
         events.publishEvent(AuditEvent.of("ASSESSMENT_RECORDED", "ASSESSMENT", assessment.getId().toString())
                 .organisation(organisationId).subject(personId).by(requesterEmail));
@@ -190,7 +193,7 @@ public class Assessments {
             throw new BadInputException("Indiquez le lien (https://…) ou déposez un fichier.");
         }
         AssessmentEvidence added = evidence.saveAndFlush(AssessmentEvidence.link(assessment.getId(), checked.get(0),
-                checked.get(0), requesterEmail, clock.instant()));
+                label(checked.get(0)), requesterEmail, clock.instant()));
         return view(added);
     }
 
@@ -268,6 +271,11 @@ public class Assessments {
             throw new AccessDeniedException("Seule la personne qui a fait l'évaluation y joint des preuves.");
         }
         return assessment;
+    }
+
+    /** A link as its evidence is labelled: the address itself, shortened past 300 characters. */
+    private static String label(String link) {
+        return link.length() <= 300 ? link : link.substring(0, 299) + "…";
     }
 
     private static List<String> links(List<String> input) {

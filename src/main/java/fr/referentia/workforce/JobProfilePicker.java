@@ -43,11 +43,13 @@ public class JobProfilePicker {
     private final FrameworkSearch search;
     private final FrameworkCatalog catalog;
     private final JobProfiles profiles;
+    private final WorkforceAccess access;
 
-    JobProfilePicker(FrameworkSearch search, FrameworkCatalog catalog, JobProfiles profiles) {
+    JobProfilePicker(FrameworkSearch search, FrameworkCatalog catalog, JobProfiles profiles, WorkforceAccess access) {
         this.search = search;
         this.catalog = catalog;
         this.profiles = profiles;
+        this.access = access;
     }
 
     /** The published referentials a profile may cite. */
@@ -90,6 +92,7 @@ public class JobProfilePicker {
     @Transactional
     public JobProfileView add(String requesterEmail, UUID organisationId, UUID jobProfileId, List<String> picked,
             Integer level, String importance) {
+        access.requireHr(requesterEmail, organisationId);
         JobProfileView profile = profiles.get(requesterEmail, organisationId, jobProfileId);
         if (picked == null || picked.isEmpty()) {
             throw new BadInputException("Cochez au moins une compétence ou une activité à ajouter.");

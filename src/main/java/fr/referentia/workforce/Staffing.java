@@ -34,6 +34,9 @@ public class Staffing {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
+    /** No job nor observation is dated before this day: an older date is a typing error. */
+    static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
+
     public record TeamView(UUID id, String name, UUID managerId, String managerName, int members) {
     }
 
@@ -126,6 +129,9 @@ public class Staffing {
         if (start.isAfter(today)) {
             throw new BadInputException("La date de prise de poste (" + start.format(DAY)
                     + ") est dans le futur : enregistrez l'affectation à partir de ce jour-là.");
+        }
+        if (start.isBefore(EARLIEST)) {
+            throw new BadInputException("La date de prise de poste (" + start.format(DAY) + ") est trop ancienne.");
         }
         Optional<JobAssignment> current = assignments.findFirstByPersonIdAndUntilIsNullOrderBySinceDesc(personId);
         if (current.isPresent() && !start.isAfter(current.get().getSince())) {

@@ -107,15 +107,18 @@ class AuthorisationMatrixTest {
             // A background comparison is its requester's: the caller's own, or another person's.
             Map.entry("comparisonId", Example.scoped((caller, own) -> comparisonJob(own && !caller.anonymous()
                     ? caller.email() : OTHER_OWNER))),
-            // A person of the demo organisation: the demo employee (with the organisation's id, or another's).
-            Map.entry("personId", new Example(false, (caller, own) -> this.users.findByEmail("employee@demo.referentia.fr")
-                    .orElseThrow().getId().toString())),
             // A career interview and a development action of the demo employee.
             Map.entry("interviewId", new Example(false, (caller, own) -> careerInterview())),
             Map.entry("actionId", new Example(false, (caller, own) -> developmentAction())),
             // A stored file (a test purpose that lets its owner read it): the caller's own, or another person's.
             Map.entry("fileId", Example.scoped((caller, own) -> storedFile(own && !caller.anonymous()
-                    ? caller.email() : OTHER_OWNER))));
+                    ? caller.email() : OTHER_OWNER))),
+            // Competency management: the demo employee, in a team of the demo manager, holding a job profile of
+            // the demo organisation; an assessment of that employee made by the caller where they may make one.
+            Map.entry("jobProfileId", new Example(false, (caller, own) -> workforceSetUp().jobProfileId().toString())),
+            Map.entry("personId", new Example(false, (caller, own) -> workforceSetUp().personId().toString())),
+            Map.entry("assessmentId", new Example(false, (caller, own) -> workforceSetUp().assessmentBy(caller.email())
+                    .toString())));
 
     enum Expected { ALLOW, DENY, OWN }
 
@@ -174,6 +177,9 @@ class AuthorisationMatrixTest {
 
     @Autowired
     DevelopmentPlans developmentPlans;
+
+    @Autowired
+    MatrixWorkforce matrixWorkforce;
 
     /** One background comparison per requester, started once (the seeds: it ends in a moment). */
     static final Map<String, String> JOBS = new ConcurrentHashMap<>();
@@ -420,6 +426,10 @@ class AuthorisationMatrixTest {
     private String storedFile(String owner) {
         return files.store(owner, TestFilePurposes.PROOFS, "matrice.txt",
                 new ByteArrayInputStream("matrice".getBytes(StandardCharsets.UTF_8))).id().toString();
+    }
+
+    private MatrixWorkforce.SetUp workforceSetUp() {
+        return matrixWorkforce.setUp(demoOrganisation().getId());
     }
 
     private UUID otherToken() {

@@ -82,7 +82,7 @@ class AssessmentApi {
                         body.notObserved(), body.comment(), body.observedOn(), body.links())));
     }
 
-    @PostMapping(path = "/assessments/{assessmentId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/assessments/{assessmentId}/evidence")
     @Operation(summary = "Joint une preuve à une évaluation qu'on a faite : un fichier (file : PDF, DOCX, ODT, PNG, "
             + "JPEG ou texte, 10 Mo au plus) ou un lien (link)")
     ResponseEntity<EvidenceView> evidence(@PathVariable UUID organisationId, @PathVariable UUID personId,

@@ -90,6 +90,9 @@ class WorkforcePages {
     @GetMapping("/gpec/mes-competences")
     String mine(Principal principal) {
         AccountSummary me = access.me(principal.getName());
+        if (me.organisationId() == null) {
+            throw new AccessDeniedException("La gestion des compétences concerne les personnes d'un organisme.");
+        }
         access.requireMember(principal.getName(), me.organisationId());
         return "redirect:" + org(me.organisationId()) + "/personnes/" + me.id();
     }
