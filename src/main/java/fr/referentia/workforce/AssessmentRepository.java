@@ -16,5 +16,5 @@ interface AssessmentRepository extends JpaRepository<Assessment, UUID> {
 
     List<Assessment> findByAssessorIdAndPersonIdNot(UUID assessorId, UUID personId);
 
-    void deleteByPersonId(UUID personId);
+    List<Assessment> findByAssessedAtBefore(java.time.Instant limit);
 }

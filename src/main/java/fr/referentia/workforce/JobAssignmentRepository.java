@@ -18,4 +18,6 @@ interface JobAssignmentRepository extends JpaRepository<JobAssignment, UUID> {
     List<JobAssignment> findByTeamIdInAndUntilIsNull(Collection<UUID> teamIds);
 
     List<JobAssignment> findByPersonId(UUID personId);
+
+    List<JobAssignment> findByOrganisationId(UUID organisationId);
 }

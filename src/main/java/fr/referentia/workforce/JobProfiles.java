@@ -68,6 +68,10 @@ public class JobProfiles {
         public boolean reworded() {
             return changes.contains(ItemSuccessor.Change.REWORDED);
         }
+
+        public boolean same() {
+            return changes.contains(ItemSuccessor.Change.SAME);
+        }
     }
 
     public record MigrationPreview(String frameworkCode, String fromVersion, String toVersion, List<MigrationLine> lines) {

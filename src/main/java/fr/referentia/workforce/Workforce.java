@@ -94,20 +94,28 @@ public class Workforce {
         return Optional.of(facts(history, teamsById(history), profilesById(history)));
     }
 
-    /** Every person with a current job in the organisation. */
+    /** Every person with a current job in the organisation (three queries, whatever its size). */
     public List<EmployeeFacts> employeesOf(UUID organisationId) {
-        List<JobAssignment> current = assignments.findByOrganisationIdAndUntilIsNull(organisationId);
+        List<JobAssignment> all = assignments.findByOrganisationId(organisationId);
+        List<JobAssignment> current = all.stream().filter(JobAssignment::isCurrent).toList();
         Map<UUID, Team> byTeam = teamsById(current);
         Map<UUID, JobProfile> byProfile = profilesById(current);
         Map<UUID, LocalDate> hired = new LinkedHashMap<>();
+        all.forEach(a -> hired.merge(a.getPersonId(), a.getSince(), (x, y) -> x.isBefore(y) ? x : y));
         List<EmployeeFacts> facts = new ArrayList<>();
         for (JobAssignment a : current) {
-            LocalDate hiredOn = hired.computeIfAbsent(a.getPersonId(), person -> assignments.findByPersonId(person)
-                    .stream().filter(x -> x.getOrganisationId().equals(organisationId)).map(JobAssignment::getSince)
-                    .min(Comparator.naturalOrder()).orElse(a.getSince()));
-            facts.add(facts(a, hiredOn, byTeam, byProfile));
+            facts.add(facts(a, hired.get(a.getPersonId()), byTeam, byProfile));
         }
         return facts;
+    }
+
+    /** {@link #latestAssessments(UUID)} of everyone assessed in the organisation, by person (one query). */
+    public Map<UUID, List<AssessedCompetency>> latestAssessmentsIn(UUID organisationId) {
+        Map<UUID, List<Assessment>> byPerson = assessments.findByOrganisationIdOrderByAssessedAtDescIdAsc(organisationId)
+                .stream().collect(Collectors.groupingBy(Assessment::getPersonId, LinkedHashMap::new, Collectors.toList()));
+        Map<UUID, List<AssessedCompetency>> latest = new LinkedHashMap<>();
+        byPerson.forEach((person, list) -> latest.put(person, latest(list)));
+        return latest;
     }
 
     /** The latest assessment of each competency (referential and item code) by each source, newest first. */

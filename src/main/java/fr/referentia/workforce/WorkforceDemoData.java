@@ -5,7 +5,10 @@ import fr.referentia.account.AccountDirectory;
 import fr.referentia.account.AccountDirectory.AccountSummary;
 import fr.referentia.account.Role;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -18,6 +21,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo data (demo profile only), so that a newcomer sees competency management filled: in the demonstration
@@ -34,6 +38,7 @@ class WorkforceDemoData implements ApplicationRunner {
     static final String HR = "org-hr@demo.referentia.fr";
     static final String MANAGER = "manager@demo.referentia.fr";
     static final String EMPLOYEE = "employee@demo.referentia.fr";
+    static final String LEAD = "responsable.pedagogique@demo.referentia.fr";
     static final String RAC = JobProfileTemplates.BRANCH_FRAMEWORK;
 
     private static final Logger log = LoggerFactory.getLogger(WorkforceDemoData.class);
@@ -47,11 +52,11 @@ class WorkforceDemoData implements ApplicationRunner {
     private final JobProfiles profiles;
     private final JobProfileRepository profileRepository;
     private final Staffing staffing;
-    private final Assessments assessments;
+    private final AssessmentRepository assessments;
     private final Clock clock;
 
     WorkforceDemoData(AccountDirectory directory, AccountAdministration administration, Workforce workforce,
-            JobProfiles profiles, JobProfileRepository profileRepository, Staffing staffing, Assessments assessments,
+            JobProfiles profiles, JobProfileRepository profileRepository, Staffing staffing, AssessmentRepository assessments,
             Clock clock) {
         this.directory = directory;
         this.administration = administration;
@@ -64,6 +69,7 @@ class WorkforceDemoData implements ApplicationRunner {
     }
 
     @Override
+    @Transactional
     public void run(ApplicationArguments args) {
         AccountSummary hr = directory.findByEmail(HR).orElse(null);
         AccountSummary manager = directory.findByEmail(MANAGER).orElse(null);
@@ -84,7 +90,7 @@ class WorkforceDemoData implements ApplicationRunner {
         UUID adviser = profile(org, "Conseiller(ère) commercial(e)", "DOM4-A1-C1", "DOM4-A2-C1", "DOM4-A3-C1",
                 "DOM4-A4-C1", "DOM4-A5-C1", "DOM4-A6-C1");
 
-        UUID otherManagerId = person(org, "responsable.pedagogique@demo.referentia.fr", "Nadia Lambert", Role.MANAGER);
+        UUID otherManagerId = person(org, LEAD, "Nadia Lambert", Role.MANAGER);
         UUID administrative = staffing.createTeam(HR, org, "Pôle administratif", manager.id()).id();
         UUID teaching = staffing.createTeam(HR, org, "Équipe pédagogique", otherManagerId).id();
         UUID sales = staffing.createTeam(HR, org, "Développement commercial", otherManagerId).id();
@@ -99,27 +105,34 @@ class WorkforceDemoData implements ApplicationRunner {
             UUID[] job = jobs[i % jobs.length];
             people.add(new UUID[] {id, job[0], job[1]});
         }
+        // Assessments are written directly (trusted, generated data): through the service each would be
+        // checked and audited one by one, which makes the start of the demo (and of every test context) slow.
+        Map<String, UUID> ids = new HashMap<>();
+        ids.put(MANAGER, manager.id());
+        ids.put(LEAD, otherManagerId);
+        List<Assessment> made = new ArrayList<>();
         for (UUID[] p : people) {
             LocalDate since = today.minusDays(200 + random.nextInt(3000));
             staffing.assign(HR, org, p[0], p[1], p[2], since.toString());
-            String self = directory.find(p[0]).orElseThrow().email();
-            String lead = p[1].equals(administrative) ? MANAGER : "responsable.pedagogique@demo.referentia.fr";
+            UUID lead = ids.get(p[1].equals(administrative) ? MANAGER : LEAD);
             List<Workforce.RequiredCompetency> required = workforce.jobProfile(org, p[2]).orElseThrow().requirements();
             for (Workforce.RequiredCompetency r : required.subList(0, Math.min(10, required.size()))) {
                 LocalDate observed = today.minusDays(10 + random.nextInt(300));
                 int around = Math.max(1, Math.min(4, r.level() + random.nextInt(3) - 1));
                 boolean notObserved = random.nextInt(10) == 0;
-                assessments.record(self, org, p[0], new Assessments.AssessmentInput(RAC, r.citation().version(),
-                        r.citation().itemCode(), notObserved ? null : around, notObserved, null, observed.toString(),
-                        List.of()));
+                Instant at = observed.atStartOfDay(clock.getZone()).plusHours(9).toInstant();
+                made.add(new Assessment(org, p[0], r.citation(), notObserved ? null : around, null,
+                        AssessmentSource.SELF, p[0], observed, at));
                 if (random.nextInt(4) > 0) {
                     int managerLevel = Math.max(1, Math.min(4, around + random.nextInt(3) - 1));
-                    assessments.record(lead, org, p[0], new Assessments.AssessmentInput(RAC, r.citation().version(),
-                            r.citation().itemCode(), managerLevel, null, "Observé en situation de travail.",
-                            observed.plusDays(random.nextInt(10)).toString(), List.of()));
+                    LocalDate later = observed.plusDays(random.nextInt(10));
+                    made.add(new Assessment(org, p[0], r.citation(), managerLevel, "Observé en situation de travail.",
+                            AssessmentSource.MANAGER, lead, later, later.atStartOfDay(clock.getZone()).plusHours(11)
+                                    .toInstant()));
                 }
             }
         }
+        assessments.saveAll(made);
         log.info("Données de démonstration GPEC : 3 équipes, 3 fiches de poste, {} personnes évaluées", people.size());
     }
 

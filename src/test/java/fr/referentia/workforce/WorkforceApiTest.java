@@ -250,6 +250,10 @@ class WorkforceApiTest {
         assertThat(facts.jobSince()).isEqualTo(LocalDate.of(2024, 9, 2));
         assertThat(facts.hiredOn()).isEqualTo(LocalDate.of(2020, 3, 2));
         assertThat(facts.managerId()).isEqualTo(org.managerId());
+        assertThat(workforce.employeesOf(org.id())).as("everyone with a current job, as the heat map reads them")
+                .extracting(f -> f.personId() + " " + f.hiredOn() + " " + f.jobSince())
+                .containsExactlyInAnyOrder(org.employeeId() + " 2020-03-02 2024-09-02",
+                        org.colleagueId() + " 2021-01-04 2021-01-04");
         send(put(job), other.hr(), "{\"teamId\": \"" + other.teamId() + "\", \"since\": \"2025-01-01\"}")
                 .andExpect(status().isNotFound());
     }
@@ -285,6 +289,8 @@ class WorkforceApiTest {
         List<Workforce.AssessedCompetency> latest = workforce.latestAssessments(org.employeeId());
         assertThat(latest).extracting(a -> a.citation().itemCode() + "/" + a.source() + "/" + a.level())
                 .containsExactlyInAnyOrder("DOM1-A1-C1/SELF/null", "DOM1-A1-C1/MANAGER/3", "DOM2-A1-C1/SELF/4");
+        assertThat(workforce.latestAssessmentsIn(org.id())).containsOnlyKeys(org.employeeId())
+                .hasEntrySatisfying(org.employeeId(), list -> assertThat(list).hasSize(3));
         // The manager may now assess what the employee has shown.
         send(post(path), org.manager(), assessment("DOM2-A1-C1", 3)).andExpect(status().isCreated());
     }

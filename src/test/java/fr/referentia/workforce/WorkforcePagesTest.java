@@ -47,6 +47,27 @@ class WorkforcePagesTest {
     @Autowired
     FileStorage files;
 
+    @Autowired
+    AssessmentRetention retention;
+
+    @Autowired
+    fr.referentia.framework.FrameworkImporter importer;
+
+    @Autowired
+    fr.referentia.framework.FrameworkVersions versions;
+
+    @Autowired
+    fr.referentia.framework.authoring.DraftAuthoring authoring;
+
+    @Autowired
+    JobProfiles profiles;
+
+    @Autowired
+    AssessmentRepository assessmentRepository;
+
+    @Autowired
+    java.time.Clock clock;
+
     WorkforceFixture.Org org;
 
     @BeforeEach
@@ -68,7 +89,10 @@ class WorkforcePagesTest {
 
         Document found = page(base + "/" + id + "?q=logistique&referentiel=RAC-METIERS-FORMATION", org.hr());
         assertThat(found.select("input[name=picked]")).isNotEmpty();
-        assertThat(found.select("input[name=picked][value=RAC-METIERS-FORMATION::DOM6-A1]")).hasSize(1);
+        assertThat(found.select("input[id^=found-][value=RAC-METIERS-FORMATION::DOM6-A1]")).as("found by the search")
+                .hasSize(1);
+        assertThat(found.select("input[id^=group-][value=RAC-METIERS-FORMATION::DOM6-A1]")).as("among the activities")
+                .hasSize(1);
         assertThat(found.text()).contains("Organisation et logistique des prestations de formation");
 
         mvc.perform(post(base + "/" + id + "/ajout").param("picked", "RAC-METIERS-FORMATION::DOM6-A1",
@@ -155,5 +179,47 @@ class WorkforcePagesTest {
         assertThat(workforce.factsOf(org.employeeId())).isEmpty();
         assertThat(files.find(fileId)).isEmpty();
         assertThat(personalData.sections(subject)).isEmpty();
+    }
+
+    @Test
+    void anAssessmentIsKeptSixYearsAfterItWasRecordedThenPurged() {
+        var citation = new fr.referentia.framework.ItemCitation("RAC-METIERS-FORMATION", "1", "DOM1-A1-C1");
+        java.time.Instant now = clock.instant();
+        Assessment old = assessmentRepository.save(new Assessment(org.id(), org.employeeId(), citation, 2, null,
+                AssessmentSource.SELF, org.employeeId(), java.time.LocalDate.of(2019, 1, 7),
+                now.minus(java.time.Duration.ofDays(6 * 366))));
+        Assessment recent = assessmentRepository.save(new Assessment(org.id(), org.employeeId(), citation, 3, null,
+                AssessmentSource.SELF, org.employeeId(), java.time.LocalDate.of(2026, 1, 7),
+                now.minus(java.time.Duration.ofDays(5 * 365))));
+
+        assertThat(retention.purge()).isGreaterThanOrEqualTo(1);
+        assertThat(workforce.assessmentHistory(org.employeeId())).extracting(Workforce.AssessedCompetency::assessmentId)
+                .containsExactly(recent.getId()).doesNotContain(old.getId());
+    }
+
+    @Test
+    void theMigrationPageShowsRewordingWordByWordAndRemovalsAndHrAcceptsIt() throws Exception {
+        String code = "GPEC-PAGE-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        importer.importFramework(fr.referentia.framework.authoring.AuthoringFixtures.small(code));
+        UUID id = profiles.create(org.hr(), org.id(), new JobProfiles.JobProfileInput("Céramiste", null, null, null,
+                List.of(new JobProfiles.RequirementInput(code, null, "C2", 2, "ESSENTIAL"),
+                        new JobProfiles.RequirementInput(code, null, "C3", 3, "OPTIONAL")))).id();
+        var admin = new fr.referentia.framework.authoring.DraftAuthoring.Actor(WorkforceFixture.ADMIN, "Admin");
+        versions.createDraft(code, "2026-03");
+        authoring.editItem(code, "2026-03", admin, "C2",
+                new fr.referentia.framework.authoring.DraftEdits.ItemChange("Émailler et décorer une pièce", null, null));
+        authoring.deleteItem(code, "2026-03", admin, "C3");
+        authoring.release(code, "2026-03", admin);
+        versions.publish(code, "2026-03", java.time.LocalDate.of(2026, 3, 1), "Validé", WorkforceFixture.ADMIN);
+
+        String base = "/gpec/organismes/" + org.id() + "/fiches-de-poste/" + id;
+        assertThat(page(base, org.hr()).select("a[href*=migration]").text()).contains(code);
+        Document preview = page(base + "/migration?referentiel=" + code, org.hr());
+        assertThat(preview.select("ins").text()).contains("et décorer");
+        assertThat(preview.text()).contains("Supprimée", "Reformulée");
+        mvc.perform(post(base + "/migration").param("referentiel", code).param("version", "2026-03")
+                .with(user(org.hr())).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(workforce.jobProfile(org.id(), id).orElseThrow().requirements())
+                .extracting(r -> r.citation().toString()).containsExactly(code + " (2026-03) · C2");
     }
 }

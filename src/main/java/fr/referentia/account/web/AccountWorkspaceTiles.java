@@ -35,14 +35,6 @@ class AccountWorkspaceTiles implements WorkspaceTiles {
             tiles.add(WorkspaceTile.link(32, "Journal", "Qui a fait quoi et quand : publications, imports, "
                     + "comptes ; exportable en CSV.", "/admin/journal", "Ouvrir le journal"));
         }
-        if (person.has(Role.MANAGER.name())) {
-            tiles.add(WorkspaceTile.upcoming(20, "L'évaluation de votre équipe", "Bientôt ici : les salariés de "
-                    + "votre équipe, leurs auto-évaluations à compléter et leurs écarts aux profils de poste."));
-        }
-        if (person.has(Role.EMPLOYEE.name())) {
-            tiles.add(WorkspaceTile.upcoming(20, "Votre portefeuille de compétences", "Bientôt ici : vos "
-                    + "compétences, votre auto-évaluation, vos écarts à votre poste et votre plan de développement."));
-        }
         if (person.has(Role.CANDIDATE.name())) {
             tiles.add(WorkspaceTile.upcoming(20, "Votre candidature", "Bientôt ici : votre demande de "
                     + "certification (VAE ou formation), votre dossier, vos preuves et l'avancement de votre parcours."));
