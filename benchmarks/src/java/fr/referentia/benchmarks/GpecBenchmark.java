@@ -38,8 +38,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * token, a trivial answer) in the same run for the ratio.</li>
  * </ol>
  * {@code ./mvnw -q -B -Pbenchmark test-compile exec:java -Dbenchmark.main=fr.referentia.benchmarks.GpecBenchmark}
- * Arguments: organisations (9000), employees (76000), employees of the big organisation (2000), seed (12),
- * load seconds (20), connections (4).
+ * Arguments (or -Dgpec.employees, -Dgpec.big, -Dgpec.seed, -Dgpec.seconds, -Dgpec.connections, as the profile
+ * passes only the first): organisations (9000, {@code -Dbenchmark.items}), employees (76000), employees of the big
+ * organisation (2000), seed (12), load seconds (20), connections (4).
  */
 public final class GpecBenchmark {
 
@@ -49,11 +50,11 @@ public final class GpecBenchmark {
 
     public static void main(String[] args) throws Exception {
         int organisations = args.length > 0 ? Integer.parseInt(args[0]) : 9_000;
-        int employees = args.length > 1 ? Integer.parseInt(args[1]) : 76_000;
-        int big = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
-        long seed = args.length > 3 ? Long.parseLong(args[3]) : 12;
-        int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 20;
-        int connections = args.length > 5 ? Integer.parseInt(args[5]) : 4;
+        int employees = args.length > 1 ? Integer.parseInt(args[1]) : Integer.getInteger("gpec.employees", 76_000);
+        int big = args.length > 2 ? Integer.parseInt(args[2]) : Integer.getInteger("gpec.big", 2_000);
+        long seed = args.length > 3 ? Long.parseLong(args[3]) : Long.getLong("gpec.seed", 12);
+        int seconds = args.length > 4 ? Integer.parseInt(args[4]) : Integer.getInteger("gpec.seconds", 20);
+        int connections = args.length > 5 ? Integer.parseInt(args[5]) : Integer.getInteger("gpec.connections", 4);
 
         SpringApplication application = new SpringApplication(ReferentiaApplication.class);
         application.setDefaultProperties(Map.of("server.port", "0", "logging.level.root", "WARN",

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,12 +26,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class BranchGaps {
 
+    /** Rows fetched at a time from the assessments: they are streamed through a cursor, never all in memory. */
+    static final int FETCH_SIZE = 10_000;
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate streaming;
     private final FrameworkCatalog catalog;
     private final ConfirmedMatches matches;
 
-    BranchGaps(JdbcClient jdbc, FrameworkCatalog catalog, ConfirmedMatches matches) {
+    BranchGaps(JdbcClient jdbc, DataSource dataSource, FrameworkCatalog catalog, ConfirmedMatches matches) {
         this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(dataSource);
+        this.streaming.setFetchSize(FETCH_SIZE);
         this.catalog = catalog;
         this.matches = matches;
     }
@@ -96,9 +104,8 @@ public class BranchGaps {
                 });
             }
         };
-        jdbc.sql("SELECT person_id, framework_code, item_code, source, level_rank, not_observed, assessed_at "
-                        + "FROM assessment ORDER BY person_id")
-                .query(rs -> {
+        streaming.query("SELECT person_id, framework_code, item_code, source, level_rank, not_observed, assessed_at "
+                        + "FROM assessment ORDER BY person_id", rs -> {
                     UUID person = rs.getObject(1, UUID.class);
                     if (!person.equals(current.person)) {
                         finish.run();
