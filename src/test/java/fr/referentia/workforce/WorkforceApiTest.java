@@ -404,6 +404,28 @@ class WorkforceApiTest {
                 .andExpect(status().isCreated());
     }
 
+    @Test
+    void hrSetsTheOrganisationsOwnScaleButNeverDropsALevelInUse() throws Exception {
+        String scale = base(org.id()) + "/proficiency-scale";
+        read(scale, org.employee()).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(4))
+                .andExpect(jsonPath("$[2].label").value("Maîtrise"));
+        send(put(scale), org.hr(), "{\"levels\": [{\"label\": \"Débutant\", \"description\": \"Découvre.\"}, "
+                + "{\"label\": \"Confirmé\", \"description\": \"Autonome.\"}]}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("Le niveau 3 est utilisé")));
+        send(put(scale), org.manager(), "{\"levels\": [{\"label\": \"A\"}, {\"label\": \"B\"}, {\"label\": \"C\"}]}")
+                .andExpect(status().isForbidden());
+        send(put(scale), org.hr(), "{\"levels\": [{\"label\": \"Débutant\", \"description\": \"Découvre.\"}, "
+                + "{\"label\": \"Confirmé\", \"description\": \"Autonome.\"}, {\"label\": \"Expert\", "
+                + "\"description\": \"Transmet.\"}]}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(3));
+        read(base(org.id()) + "/job-profiles/" + org.jobProfileId(), org.employee())
+                .andExpect(jsonPath("$.requirements[0].levelLabel").value("Expert"));
+        send(post(base(org.id()) + "/people/" + org.employeeId() + "/assessments"), org.employee(),
+                assessment("DOM1-A1-C1", 4)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("un niveau de 1 à 3")));
+        read(base(other.id()) + "/proficiency-scale", other.hr()).andExpect(jsonPath("$.length()").value(4));
+    }
+
     private static String entry(byte[] zip, String name) throws Exception {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
