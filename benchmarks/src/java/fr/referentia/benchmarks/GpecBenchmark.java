@@ -104,7 +104,9 @@ public final class GpecBenchmark {
             for (String path : List.of(heatmap, "/api/v1/me", heatmap)) {
                 System.out.println("Load on " + path + " (" + connections + " connections, " + seconds + " s, second process)");
                 Process client = new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-Xmx256m", "-cp",
-                        System.getProperty("java.class.path"), GpecLoadClient.class.getName(),
+                        // Its own class only (JDK HTTP client): exec:java's java.class.path is Maven's launcher.
+                        java.nio.file.Path.of(GpecLoadClient.class.getProtectionDomain().getCodeSource().getLocation()
+                                .toURI()).toString(), GpecLoadClient.class.getName(),
                         "http://127.0.0.1:" + port + path, token, String.valueOf(connections), String.valueOf(seconds))
                         .redirectErrorStream(true).start();
                 try (BufferedReader out = new BufferedReader(new InputStreamReader(client.getInputStream(),

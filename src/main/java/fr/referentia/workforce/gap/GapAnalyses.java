@@ -245,6 +245,12 @@ public class GapAnalyses {
     }
 
     private static Integer max(Integer a, Integer b) {
-        return a == null ? b : b == null ? a : Math.max(a, b);
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return Math.max(a, b);
     }
 }
