@@ -15,6 +15,8 @@ import fr.referentia.search.comparison.ComparisonJobs;
 import fr.referentia.shared.jobs.Jobs;
 import fr.referentia.shared.files.FileStorage;
 import fr.referentia.shared.files.TestFilePurposes;
+import fr.referentia.workforce.interview.CareerInterviews;
+import fr.referentia.workforce.plan.DevelopmentPlans;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -110,6 +112,9 @@ class AuthorisationMatrixTest {
             // A background comparison is its requester's: the caller's own, or another person's.
             Map.entry("comparisonId", Example.scoped((caller, own) -> comparisonJob(own && !caller.anonymous()
                     ? caller.email() : OTHER_OWNER))),
+            // A career interview and a development action of the demo employee.
+            Map.entry("interviewId", new Example(false, (caller, own) -> careerInterview())),
+            Map.entry("actionId", new Example(false, (caller, own) -> developmentAction())),
             // A stored file (a test purpose that lets its owner read it): the caller's own, or another person's.
             Map.entry("fileId", Example.scoped((caller, own) -> storedFile(own && !caller.anonymous()
                     ? caller.email() : OTHER_OWNER))),
@@ -177,6 +182,12 @@ class AuthorisationMatrixTest {
 
     @Autowired
     MatrixApplications matrixApplications;
+
+    @Autowired
+    CareerInterviews careerInterviews;
+
+    @Autowired
+    DevelopmentPlans developmentPlans;
 
     @Autowired
     MatrixWorkforce matrixWorkforce;
@@ -366,6 +377,29 @@ class AuthorisationMatrixTest {
                 .orElseGet(() -> accreditations.record("branch-admin@demo.referentia.fr",
                         new Accreditations.NewAccreditation("assessor@demo.referentia.fr", null, number,
                                 "EXTERNAL", List.of("CQP-CONSEILLER-COMMERCIAL"), "2026-01-01", "2030-12-31")).id());
+    }
+
+    static final String DEMO_HR = "org-hr@demo.referentia.fr";
+
+    /** One career interview of the demo employee, recorded once (after their hiring date). */
+    private String careerInterview() {
+        UUID organisation = demoOrganisation().getId();
+        UUID employee = users.findByEmail("employee@demo.referentia.fr").orElseThrow().getId();
+        return JOBS.computeIfAbsent("interview", key -> {
+            careerInterviews.recordEmployment(DEMO_HR, organisation, employee,
+                    new CareerInterviews.EmploymentInput("2015-01-05", null));
+            return careerInterviews.record(DEMO_HR, organisation, employee, new CareerInterviews.InterviewInput(
+                    "2024-05-06", "PERIODIC", List.of(), List.of("Matrice"), "", null, null)).id().toString();
+        });
+    }
+
+    /** One development action of the demo employee, planned once. */
+    private String developmentAction() {
+        UUID organisation = demoOrganisation().getId();
+        UUID employee = users.findByEmail("employee@demo.referentia.fr").orElseThrow().getId();
+        return JOBS.computeIfAbsent("action", key -> developmentPlans.create(DEMO_HR, organisation, employee,
+                new DevelopmentPlans.ActionInput("TRAINING", "Matrice", "2026-01-05", null, null, List.of()))
+                .id().toString());
     }
 
     private Organisation otherOrganisation() {

@@ -1,0 +1,14 @@
+package fr.referentia.workforce.gap;
+
+/**
+ * The years of activity related to a certification that VAE admissibility needs (R2: a per-certification
+ * setting, default 3 years). The certification module owns that setting and may provide this bean; the
+ * workforce module never depends on it, and uses {@link #DEFAULT} when no bean is provided.
+ */
+public interface VaeThresholds {
+
+    /** R2's default: 3 years. */
+    VaeThresholds DEFAULT = certificationCode -> 3;
+
+    int yearsFor(String certificationCode);
+}
