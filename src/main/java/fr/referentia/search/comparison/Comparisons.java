@@ -37,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Compares referentials (R14, R15): proposes, for each competency and element of one, the most
  * similar items of the others (BM25 on the French analysis, statistics of the compared referential
- * only, main clause counted twice, see {@link SimilarItems}); records a
+ * only, main clause counted twice, its first 30 re-ranked with the items' parents and criteria, see
+ * {@link SimilarItems}); records a
  * reviewer's confirmation or rejection; shows where each competency appears.
  */
 @Service
@@ -112,6 +113,8 @@ public class Comparisons {
     public List<ItemProposals> propose(List<String> frameworks, int perItem, ComparisonProgress progress,
             Executor workers) {
         checkPerItem(perItem);
+        Map<String, ItemContext> contexts = new HashMap<>();
+        frameworks.forEach(f -> contexts.put(f, new ItemContext(catalog.items(f, null))));
         Map<String, List<ItemRow>> items = comparedItems(frameworks);
         int total = 0;
         for (int i = 0; i < frameworks.size() - 1; i++) {
@@ -131,9 +134,9 @@ public class Comparisons {
                     Set<String> codes = rows.isEmpty() ? Set.of() : items.get(destination).stream()
                             .map(ItemRow::code).collect(Collectors.toSet());
                     SimilarItems.Destination among = similar.among(destination,
-                            catalog.summary(destination).version(), types);
-                    List<List<ProposalRanking.Candidate>> found = ProposalBatch.run(among,
-                            rows.stream().map(ItemRow::text).toList(), perItem, codes, workers,
+                            catalog.summary(destination).version(), types, contexts.get(destination)::parents);
+                    List<List<ProposalRanking.Candidate>> found = ProposalBatch.runOrigins(among,
+                            rows.stream().map(contexts.get(origin)::origin).toList(), perItem, codes, workers,
                             () -> progress.advanced(done.incrementAndGet(), queries));
                     for (int k = 0; k < rows.size(); k++) {
                         ItemRow row = rows.get(k);
