@@ -69,6 +69,11 @@ public class Comparisons {
 
     public record Proposal(String framework, String code, String text, double score, Decision decision,
             AssociationType type) {
+
+        /** The score in words: très proche, proche, à vérifier. */
+        public ProposalLevel level() {
+            return ProposalLevel.of(score);
+        }
     }
 
     public record ItemProposals(String framework, String code, ItemType type, String text,
@@ -83,7 +88,9 @@ public class Comparisons {
             List<DecisionView> decisions) {
     }
 
-    public record MatrixView(List<Summary> frameworks, MatrixFilter filter, List<ComparisonMatrix.Line> lines) {
+    /** The lines the filter keeps, and why there are none when so (null otherwise). */
+    public record MatrixView(List<Summary> frameworks, MatrixFilter filter, List<ComparisonMatrix.Line> lines,
+            String whyEmpty) {
     }
 
     public record DecisionRequest(String originFramework, String originCode, String destinationFramework,
@@ -221,7 +228,11 @@ public class Comparisons {
         List<ItemRef[]> links = decisions.findBetween(frameworks).stream()
                 .filter(a -> a.decision() == Decision.CONFIRMED)
                 .map(a -> new ItemRef[] {a.origin(), a.destination()}).toList();
-        return new MatrixView(summaries(frameworks), filter, ComparisonMatrix.build(cells, links, filter));
+        List<ComparisonMatrix.Line> all = ComparisonMatrix.build(cells, links, MatrixFilter.ALL);
+        List<ComparisonMatrix.Line> kept = all.stream().filter(line -> filter.accepts(line.presentIn(), frameworks))
+                .toList();
+        return new MatrixView(summaries(frameworks), filter, kept,
+                kept.isEmpty() ? ComparisonMatrix.whyEmpty(filter, frameworks, all, links.size()) : null);
     }
 
     private ItemRef existing(String framework, String code) {
