@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.IndexReader;
@@ -404,11 +405,12 @@ public final class SimilarItems {
         }
 
         private Profile profile(String text, String context, String criteria) {
-            List<String> words = analyse(text);
+            Analysed analysed = analysed(text);
+            List<String> words = analysed.all();
             List<String> parents = context == null || context.isBlank() ? List.of() : analyse(context);
             List<String> withParents = new ArrayList<>(words);
             withParents.addAll(parents);
-            return new Profile(vector(counts(words)), vector(counts(analyse(text.substring(0, MainClause.end(text))))),
+            return new Profile(vector(counts(words)), vector(counts(words.subList(0, analysed.mainClause()))),
                     pairs(words), vector(counts(parents)), vector(counts(withParents)),
                     criteria == null || criteria.isBlank() ? Map.of() : vector(counts(analyse(criteria))));
         }
@@ -536,13 +538,39 @@ public final class SimilarItems {
 
     private Map<String, Integer> weighted(String text) {
         Map<String, Integer> terms = new java.util.LinkedHashMap<>();
-        int end = options.mainClauseWeight() > 1 ? MainClause.end(text) : text.length();
-        analyse(text.substring(0, end)).forEach(t -> terms.merge(t, options.mainClauseWeight(), Integer::sum));
-        if (end < text.length()) {
-            analyse(text.substring(end)).forEach(t -> terms.merge(t, 1, Integer::sum));
+        Analysed words = analysed(text);
+        for (int i = 0; i < words.all().size(); i++) {
+            terms.merge(words.all().get(i), i < words.mainClause() ? options.mainClauseWeight() : 1, Integer::sum);
         }
-        analyse(options.synonyms().equivalents(text)).forEach(t -> terms.merge(t, 1, Integer::sum));
+        if (options.synonyms() != Synonyms.NONE) {
+            analyse(options.synonyms().equivalents(text)).forEach(t -> terms.merge(t, 1, Integer::sum));
+        }
         return terms;
+    }
+
+    /** The analysed words of a text, and how many of the first ones are its main clause's ({@link MainClause}). */
+    private record Analysed(List<String> all, int mainClause) {
+    }
+
+    private Analysed analysed(String text) {
+        int end = MainClause.end(text);
+        List<String> tokens = new ArrayList<>();
+        int main = 0;
+        try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+                if (offset.startOffset() < end) {
+                    main++;
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Analysis failed", e);
+        }
+        return new Analysed(tokens, main);
     }
 
     /** The text's most informative terms as a disjunction, each boosted by its weight; null when none. */
