@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -229,6 +230,7 @@ public final class SimilarItems {
         private long sumTotalTermFreq;
         private long sumDocFreq;
         private final Function<String, String> contextOfCode;
+        private final Map<String, List<String>> parentWords = new ConcurrentHashMap<>();
         // What the re-ranking compares, by document id, computed once when first needed.
         private volatile Profile[] profiles;
 
@@ -356,7 +358,8 @@ public final class SimilarItems {
          * zero but BM25 when the options re-rank nothing): what the re-ranking weights are fitted on.
          */
         public List<Scored> scored(Origin origin, int depth) {
-            Map<String, Integer> terms = weighted(origin.text());
+            Analysed analysed = analysed(origin.text());
+            Map<String, Integer> terms = weighted(origin.text(), analysed);
             Query words = words(origin.text(), terms, this);
             if (words == null) {
                 return List.of();
@@ -368,7 +371,7 @@ public final class SimilarItems {
                     return found;
                 }
                 boolean rerank = options.rerank().depth() > 0;
-                Profile from = rerank ? profile(origin.text(), origin.context(), origin.criteria()) : null;
+                Profile from = rerank ? profile(analysed, origin.context(), origin.criteria()) : null;
                 Profile[] all = rerank ? profiles() : null;
                 double best = hits[0].score;
                 for (ScoreDoc hit : hits) {
@@ -394,7 +397,7 @@ public final class SimilarItems {
                         held = new Profile[texts.length];
                         for (int doc = 0; doc < texts.length; doc++) {
                             if (texts[doc] != null) {
-                                held[doc] = profile(texts[doc], contextOfCode.apply(codes[doc]), "");
+                                held[doc] = profile(analysed(texts[doc]), contextOfCode.apply(codes[doc]), "");
                             }
                         }
                         profiles = held;
@@ -404,10 +407,11 @@ public final class SimilarItems {
             return held;
         }
 
-        private Profile profile(String text, String context, String criteria) {
-            Analysed analysed = analysed(text);
+        private Profile profile(Analysed analysed, String context, String criteria) {
             List<String> words = analysed.all();
-            List<String> parents = context == null || context.isBlank() ? List.of() : analyse(context);
+            // Items share their parents (ten competencies under one activity): each parents' text is analysed once.
+            List<String> parents = context == null || context.isBlank() ? List.of()
+                    : parentWords.computeIfAbsent(context, SimilarItems.this::analyse);
             List<String> withParents = new ArrayList<>(words);
             withParents.addAll(parents);
             return new Profile(vector(counts(words)), vector(counts(words.subList(0, analysed.mainClause()))),
@@ -536,9 +540,8 @@ public final class SimilarItems {
         return pairs;
     }
 
-    private Map<String, Integer> weighted(String text) {
+    private Map<String, Integer> weighted(String text, Analysed words) {
         Map<String, Integer> terms = new java.util.LinkedHashMap<>();
-        Analysed words = analysed(text);
         for (int i = 0; i < words.all().size(); i++) {
             terms.merge(words.all().get(i), i < words.mainClause() ? options.mainClauseWeight() : 1, Integer::sum);
         }
