@@ -231,6 +231,9 @@ public final class SimilarItems {
         private long sumDocFreq;
         private final Function<String, String> contextOfCode;
         private final Map<String, List<String>> parentWords = new ConcurrentHashMap<>();
+        // Each term of this side numbered, with its idf here: the re-ranking's vectors are sorted arrays of numbers.
+        private Map<String, Integer> termIds;
+        private double[] idf;
         // What the re-ranking compares, by document id, computed once when first needed.
         private volatile Profile[] profiles;
 
@@ -263,6 +266,13 @@ public final class SimilarItems {
                 MultiReader only = new MultiReader(leaves.toArray(LeafReader[]::new), false);
                 this.size = found;
                 this.side = options.localStatistics() ? new LocalStatistics(only) : new IndexSearcher(only);
+                this.termIds = new HashMap<>();
+                this.idf = new double[statistics.size()];
+                statistics.forEach((term, stats) -> {
+                    int id = termIds.size();
+                    termIds.put(term, id);
+                    idf[id] = Math.log(1 + (double) size / stats[0]);
+                });
             } catch (IOException e) {
                 throw new UncheckedIOException("Search index unavailable", e);
             }
@@ -416,37 +426,76 @@ public final class SimilarItems {
             withParents.addAll(parents);
             return new Profile(vector(counts(words)), vector(counts(words.subList(0, analysed.mainClause()))),
                     pairs(words), vector(counts(parents)), vector(counts(withParents)),
-                    criteria == null || criteria.isBlank() ? Map.of() : vector(counts(analyse(criteria))));
+                    criteria == null || criteria.isBlank() ? SparseVector.EMPTY : vector(counts(analyse(criteria))));
         }
 
-        /** (1 + log tf) × idf on this side, unit length. */
-        private Map<String, Double> vector(Map<String, Integer> terms) {
-            Map<String, Double> vector = new HashMap<>();
-            double norm = 0;
+        /** (1 + log tf) × idf on this side, unit length; terms this side does not hold are left out. */
+        private SparseVector vector(Map<String, Integer> terms) {
+            int[] ids = new int[terms.size()];
+            double[] weights = new double[terms.size()];
+            int n = 0;
             for (var term : terms.entrySet()) {
-                long df = docFreq(term.getKey());
-                if (df == 0) {
-                    continue;
+                Integer id = termIds.get(term.getKey());
+                if (id != null) {
+                    ids[n++] = id;
                 }
-                double weight = (1 + Math.log(term.getValue())) * Math.log(1 + (double) size / df);
-                vector.put(term.getKey(), weight);
-                norm += weight * weight;
+            }
+            ids = Arrays.copyOf(ids, n);
+            Arrays.sort(ids);
+            Map<Integer, Integer> counts = new HashMap<>();
+            terms.forEach((term, count) -> {
+                Integer id = termIds.get(term);
+                if (id != null) {
+                    counts.put(id, count);
+                }
+            });
+            double norm = 0;
+            for (int i = 0; i < n; i++) {
+                weights[i] = (1 + Math.log(counts.get(ids[i]))) * idf[ids[i]];
+                norm += weights[i] * weights[i];
             }
             double length = Math.sqrt(norm);
-            if (length > 0) {
-                vector.replaceAll((k, v) -> v / length);
+            for (int i = 0; i < n; i++) {
+                weights[i] = length > 0 ? weights[i] / length : 0;
             }
-            return vector;
+            return new SparseVector(ids, Arrays.copyOf(weights, n));
         }
 
-        private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-            Map<String, Double> small = a.size() <= b.size() ? a : b;
-            Map<String, Double> large = small == a ? b : a;
+        /**
+         * The distinct pairs of adjacent words, each as a number made of its two terms' numbers (a word this
+         * side does not hold gets a negative number of its own, so that its pairs count but match nothing).
+         */
+        private long[] pairs(List<String> words) {
+            Map<String, Integer> unknown = new HashMap<>();
+            long[] keys = new long[Math.max(0, words.size() - 1)];
+            for (int i = 0; i + 1 < words.size(); i++) {
+                keys[i] = ((long) id(words.get(i), unknown) << 32) | (id(words.get(i + 1), unknown) & 0xffffffffL);
+            }
+            return Arrays.stream(keys).sorted().distinct().toArray();
+        }
+
+        private int id(String word, Map<String, Integer> unknown) {
+            Integer id = termIds.get(word);
+            return id != null ? id : unknown.computeIfAbsent(word, w -> -1 - unknown.size());
+        }
+    }
+
+    /** A unit vector over term numbers, sorted by number. */
+    private record SparseVector(int[] ids, double[] weights) {
+
+        static final SparseVector EMPTY = new SparseVector(new int[0], new double[0]);
+
+        double cosine(SparseVector other) {
             double dot = 0;
-            for (var entry : small.entrySet()) {
-                Double other = large.get(entry.getKey());
-                if (other != null) {
-                    dot += entry.getValue() * other;
+            int i = 0;
+            int j = 0;
+            while (i < ids.length && j < other.ids.length) {
+                if (ids[i] == other.ids[j]) {
+                    dot += weights[i++] * other.weights[j++];
+                } else if (ids[i] < other.ids[j]) {
+                    i++;
+                } else {
+                    j++;
                 }
             }
             return dot;
@@ -458,28 +507,39 @@ public final class SimilarItems {
      * of its main clause, of its parents' texts, of the text with them and of its criteria; and the pairs
      * of adjacent analysed words it holds.
      */
-    private record Profile(Map<String, Double> text, Map<String, Double> mainClause, Set<String> pairs,
-            Map<String, Double> parents, Map<String, Double> withParents, Map<String, Double> criteria) {
+    private record Profile(SparseVector text, SparseVector mainClause, long[] pairs, SparseVector parents,
+            SparseVector withParents, SparseVector criteria) {
 
         /** Fills features 1 to 6 of this origin against {@code other} (a destination). */
         void compare(Profile other, double[] features) {
-            features[1] = Destination.cosine(text, other.text);
-            features[2] = Destination.cosine(mainClause, other.mainClause);
+            features[1] = text.cosine(other.text);
+            features[2] = mainClause.cosine(other.mainClause);
             features[3] = shared(pairs, other.pairs);
-            features[4] = Destination.cosine(text, other.parents);
-            features[5] = Destination.cosine(parents, other.withParents);
-            features[6] = Destination.cosine(criteria, other.text);
+            features[4] = text.cosine(other.parents);
+            features[5] = parents.cosine(other.withParents);
+            features[6] = criteria.cosine(other.text);
         }
 
-        /** Shared pairs ÷ the geometric mean of the two counts. */
-        private static double shared(Set<String> a, Set<String> b) {
-            if (a.isEmpty() || b.isEmpty()) {
+        /** Shared pairs (sorted, distinct) ÷ the geometric mean of the two counts. */
+        private static double shared(long[] a, long[] b) {
+            if (a.length == 0 || b.length == 0) {
                 return 0;
             }
-            Set<String> small = a.size() <= b.size() ? a : b;
-            Set<String> large = small == a ? b : a;
-            long count = small.stream().filter(large::contains).count();
-            return count / Math.sqrt((double) a.size() * b.size());
+            int count = 0;
+            int i = 0;
+            int j = 0;
+            while (i < a.length && j < b.length) {
+                if (a[i] == b[j]) {
+                    count++;
+                    i++;
+                    j++;
+                } else if (a[i] < b[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return count / Math.sqrt((double) a.length * b.length);
         }
     }
 
@@ -522,24 +582,16 @@ public final class SimilarItems {
         }
     }
 
-    /**
-     * The analysed terms of a text with its synonyms, each counted as often as it occurs, the terms of
-     * the main clause ({@link MainClause}) {@code mainClauseWeight} times.
-     */
     private static Map<String, Integer> counts(List<String> words) {
         Map<String, Integer> counts = new HashMap<>();
         words.forEach(word -> counts.merge(word, 1, Integer::sum));
         return counts;
     }
 
-    private static Set<String> pairs(List<String> words) {
-        Set<String> pairs = new HashSet<>();
-        for (int i = 0; i + 1 < words.size(); i++) {
-            pairs.add(words.get(i) + ' ' + words.get(i + 1));
-        }
-        return pairs;
-    }
-
+    /**
+     * The analysed terms of a text with its synonyms, each counted as often as it occurs, the terms of
+     * the main clause ({@link MainClause}) {@code mainClauseWeight} times.
+     */
     private Map<String, Integer> weighted(String text, Analysed words) {
         Map<String, Integer> terms = new java.util.LinkedHashMap<>();
         for (int i = 0; i < words.all().size(); i++) {
