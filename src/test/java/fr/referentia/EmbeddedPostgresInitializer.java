@@ -28,6 +28,9 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.jpa.properties.hibernate.search.backend.directory.type", "local-heap");
         properties.put("referentia.files.directory", "target/test-files");
+        // Argon2id at a test cost (1 MiB, one pass): every test account is hashed; production keeps 19 MiB, 2 passes.
+        properties.put("referentia.security.password-hashing.memory-kib", "1024");
+        properties.put("referentia.security.password-hashing.iterations", "1");
         // Contexts share the database: each is a node of its own, so that one starting does not interrupt
         // the jobs of another (a node marks its own unfinished jobs interrupted when it starts).
         properties.put("referentia.jobs.node", "test-" + java.util.UUID.randomUUID());

@@ -95,7 +95,7 @@ class WorkspaceBrowserTest {
         }
         List<WebElement> tiles = browser.findElements(By.cssSelector(".tile"));
         assertThat(tiles).as("tiles of " + role).hasSizeGreaterThanOrEqualTo(3);
-        if (List.of(Role.MANAGER, Role.EMPLOYEE, Role.CANDIDATE, Role.JURY_MEMBER).contains(role)) {
+        if (List.of(Role.CANDIDATE, Role.JURY_MEMBER).contains(role)) {
             assertThat(browser.findElements(By.cssSelector(".tile.upcoming"))).as("what will appear for " + role)
                     .hasSize(1).allSatisfy(tile -> assertThat(tile.getText()).contains("Bientôt ici"));
         }
@@ -103,7 +103,12 @@ class WorkspaceBrowserTest {
                 .map(a -> a.getDomAttribute("href")).toList();
         assertThat(links).contains("/mes-donnees", "/mon-compte/jetons");
         switch (role) {
-            case ORG_HR -> assertThat(links).anyMatch(href -> href.matches("/organismes/[0-9a-f-]{36}/personnes"));
+            case ORG_HR -> assertThat(links).anyMatch(href -> href.matches("/organismes/[0-9a-f-]{36}/personnes"))
+                    .anyMatch(href -> href.matches("/gpec/organismes/[0-9a-f-]{36}/fiches-de-poste"))
+                    .anyMatch(href -> href.matches("/gpec/organismes/[0-9a-f-]{36}/equipes"))
+                    .contains("/gpec/mes-competences");
+            case MANAGER -> assertThat(links).contains("/gpec/mon-equipe", "/gpec/mes-competences");
+            case EMPLOYEE -> assertThat(links).contains("/gpec/mes-competences");
             case BRANCH_ADMIN -> assertThat(links).contains("/#redaction", "/referentiels/import", "/admin/organismes",
                     "/admin/comptes", "/admin/journal", "/comparaisons");
             case CERTIFICATION_OFFICE -> assertThat(links).contains("/certification/habilitations");

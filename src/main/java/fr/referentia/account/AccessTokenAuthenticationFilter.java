@@ -49,7 +49,8 @@ class AccessTokenAuthenticationFilter extends OncePerRequestFilter {
             problems.unauthorized(response, "Les jetons d'accès ne valent que pour l'API (/api/…).");
             return;
         }
-        var bearer = tokens.authenticate(request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).strip());
+        var bearer = tokens.authenticate(request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).strip(),
+                request.getRemoteAddr());
         if (bearer.isEmpty()) {
             problems.unauthorized(response, "Jeton d'accès invalide, expiré ou révoqué.");
             return;

@@ -28,8 +28,11 @@ public class AccessTokens {
     private final AccessTokenRepository tokens;
     private final UserAccountRepository users;
     private final Clock clock;
+    private final SignInLog signInLog;
 
-    AccessTokens(AccessTokenRepository tokens, UserAccountRepository users, ObjectProvider<Clock> clock) {
+    AccessTokens(AccessTokenRepository tokens, UserAccountRepository users, ObjectProvider<Clock> clock,
+            SignInLog signInLog) {
+        this.signInLog = signInLog;
         this.tokens = tokens;
         this.users = users;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -78,19 +81,26 @@ public class AccessTokens {
         return token.getName();
     }
 
-    /** The caller a presented secret stands for, if it is a live token of an enabled account. */
-    Optional<Bearer> authenticate(String presented) {
-        if (!AccessTokenSecret.looksValid(presented)) {
-            return Optional.empty();
-        }
+    /**
+     * The caller a presented secret stands for, if it is a live token of an enabled account; the
+     * sign-in (or its refusal) reaches the sign-in log with the client's address.
+     */
+    Optional<Bearer> authenticate(String presented, String address) {
         Instant now = clock.instant();
-        return tokens.findBySecretHash(AccessTokenSecret.hash(presented))
+        Optional<Bearer> bearer = (AccessTokenSecret.looksValid(presented)
+                ? tokens.findBySecretHash(AccessTokenSecret.hash(presented)) : Optional.<AccessToken>empty())
                 .filter(token -> token.isActive(now))
                 .map(token -> {
+                    Instant previousUse = token.getLastUsedAt();
                     token.usedAt(now);
                     UserAccount owner = token.getOwner();
+                    signInLog.tokenAccepted(owner.getEmail(), token.getHint(), address, previousUse);
                     return new Bearer(token.getId(), owner.getEmail(), owner.roles(), token.getScope());
                 });
+        if (bearer.isEmpty()) {
+            signInLog.tokenRefused(address);
+        }
+        return bearer;
     }
 
     private TokenView view(AccessToken token) {

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -28,19 +29,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AccountAdministration {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final OrganisationRepository organisations;
     private final UserAccountRepository users;
     private final AuditTrail audit;
     private final PasswordLinks passwordLinks;
     private final PasswordLinkRepository links;
+    private final Memberships memberships;
     private final Clock clock;
 
     AccountAdministration(OrganisationRepository organisations, UserAccountRepository users, AuditTrail audit,
-            PasswordLinks passwordLinks, PasswordLinkRepository links, Clock clock) {
+            PasswordLinks passwordLinks, PasswordLinkRepository links, Memberships memberships, Clock clock) {
         this.clock = clock;
+        this.memberships = memberships;
         this.organisations = organisations;
         this.users = users;
         this.audit = audit;
@@ -119,6 +122,35 @@ public class AccountAdministration {
         return user;
     }
 
+    /** What an organisation's page or API is told of the person it invited: only what it typed, and the id. */
+    public record Invited(UUID id, String email, String displayName, Role role) {
+    }
+
+    /**
+     * Invites a person into an organisation: a new account as {@link #createUser}, unless the address
+     * already has an account outside the organisation and the requester is its HR (not the branch
+     * administrator, who sees every account). Then that person is invited to join ({@link Memberships})
+     * and the answer is the same as for a new person, so that the form reveals no account (issue 10).
+     */
+    public Invited invite(String requesterEmail, String email, String displayName, Role role, UUID organisationId) {
+        UserAccount requester = requester(requesterEmail);
+        Organisation organisation = organisation(organisationId);
+        requireManaged(requester, organisationId);
+        String normalised = required(email, "L'adresse e-mail", 320).toLowerCase(Locale.ROOT);
+        String name = required(displayName, "Le nom", 200);
+        Optional<UserAccount> elsewhere = users.findByEmail(normalised)
+                .filter(existing -> existing.getGrants().stream()
+                        .noneMatch(grant -> organisationId.equals(grant.getOrganisationId())))
+                .filter(existing -> !requester.roles().contains(Role.BRANCH_ADMIN));
+        if (elsewhere.isPresent()) {
+            check(requester, role, organisation);
+            memberships.offer(requesterEmail, organisation, List.of(new Memberships.Offer(elsewhere.get(), role, name)));
+            return new Invited(elsewhere.get().getId(), normalised, name, role);
+        }
+        UserAccount created = createUser(requesterEmail, email, displayName, role, organisationId);
+        return new Invited(created.getId(), created.getEmail(), created.getDisplayName(), role);
+    }
+
     /** Writes the audit entries of a new account and its first role (also used by the bulk invitation). */
     void recordCreation(String requesterEmail, UserAccount user, Organisation organisation) {
         UUID organisationIdOrNull = organisation == null ? null : organisation.getId();
@@ -139,8 +171,12 @@ public class AccountAdministration {
         UserAccount requester = requester(requesterEmail);
         UserAccount person = users.findById(userId).orElseThrow(() -> new NotFoundException("Compte introuvable."));
         boolean admin = requester.roles().contains(Role.BRANCH_ADMIN);
-        boolean hrOfThePerson = organisationId != null && manages(requester, organisationId)
+        boolean managed = organisationId != null && manages(requester, organisationId);
+        boolean hrOfThePerson = managed
                 && person.getGrants().stream().anyMatch(grant -> organisationId.equals(grant.getOrganisationId()));
+        if (managed && !hrOfThePerson && memberships.resendIn(person, organisationId)) {
+            return; // someone with an account elsewhere whom the organisation invited: their invitation goes again
+        }
         if (!admin && !hrOfThePerson) {
             // Someone outside the requester's organisations reads as unknown, like their organisation.
             throw new NotFoundException("Compte introuvable.");
@@ -167,7 +203,7 @@ public class AccountAdministration {
         }
     }
 
-    private static List<GrantState> grantStates(UserAccount user) {
+    static List<GrantState> grantStates(UserAccount user) {
         return user.getGrants().stream().map(grant -> new GrantState(grant.getRole(), grant.getOrganisationId(),
                 grant.getOrganisation() == null ? null : grant.getOrganisation().getName())).toList();
     }
@@ -202,7 +238,7 @@ public class AccountAdministration {
             links.openInvitationExpiries(pending).forEach(row -> invitations.put((UUID) row[0], (Instant) row[1]));
         }
         Instant now = clock.instant();
-        return shown.stream().map(user -> person(user, invitations.get(user.getId()), now)).toList();
+        return shown.stream().map(user -> person(user, invitations.get(user.getId()), now, organisationId)).toList();
     }
 
     /** The organisation, if the requester may manage it (branch administrator, or its HR). */
@@ -224,9 +260,15 @@ public class AccountAdministration {
                 new ManagedOrganisationPolicy.Request(requester.heldGrants(), organisationId)).isAllowed();
     }
 
-    private static Person person(UserAccount user, Instant invitationExpiry, Instant now) {
+    /**
+     * A person as administrators see them; in an organisation's scope ({@code scope} not null), only their
+     * roles in that organisation, so that an organisation's HR learns nothing of the others.
+     */
+    static Person person(UserAccount user, Instant invitationExpiry, Instant now, UUID scope) {
         String state;
-        if (!user.isEnabled()) {
+        if (user.getErasedAt() != null) {
+            state = "Effacé";
+        } else if (!user.isEnabled()) {
             state = "Désactivé";
         } else if (user.getPasswordHash() != null) {
             state = "Actif";
@@ -239,7 +281,8 @@ public class AccountAdministration {
         }
         return new Person(user.getId(), user.getEmail(), user.getDisplayName(),
                 user.isEnabled() && user.getPasswordHash() != null,
-                user.getGrants().stream().map(grant -> grant.getRole().label()
+                user.getGrants().stream().filter(grant -> scope == null || scope.equals(grant.getOrganisationId()))
+                        .map(grant -> grant.getRole().label()
                         + (grant.getOrganisation() == null ? "" : " — " + grant.getOrganisation().getName()))
                         .toList(), state);
     }

@@ -34,6 +34,10 @@ class AccountAuthorizations implements ModuleAuthorizations {
             // service (its HR or the branch administrator, another organisation reads as unknown).
             .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
             .requestMatchers("/api/v1/organisations/*/people").authenticated()
+            // Accounts administration: an organisation's person for its HR (checked by the service, another
+            // organisation or a person outside it reads as unknown); every account for the branch administrator.
+            .requestMatchers("/api/v1/organisations/*/people/**").authenticated()
+            .requestMatchers("/api/v1/accounts", "/api/v1/accounts/**").hasRole(Role.BRANCH_ADMIN.name())
             .requestMatchers("/api/v1/organisations").hasRole(Role.BRANCH_ADMIN.name());
     }
 }

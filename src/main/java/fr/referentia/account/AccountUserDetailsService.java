@@ -6,14 +6,20 @@ import java.util.UUID;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The accounts as Spring Security reads them at sign-in; after a sign-in whose stored hash is of an older
+ * scheme or a lower cost (bcrypt, see {@link PasswordHashing}), the password just checked is hashed again
+ * with the current one and stored.
+ */
 @Service
-class AccountUserDetailsService implements UserDetailsService {
+class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final UserAccountRepository users;
 
@@ -41,5 +47,14 @@ class AccountUserDetailsService implements UserDetailsService {
                 .authorities(account.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority()))
                         .toList())
                 .build();
+    }
+
+    /** Not a change of password (no notice, no audit): the same password, under the current hash. */
+    @Override
+    @Transactional
+    public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
+        users.findByEmail(user.getUsername()).filter(account -> account.getPasswordHash() != null)
+                .ifPresent(account -> account.changePassword(newPasswordHash));
+        return User.withUserDetails(user).password(newPasswordHash).build();
     }
 }

@@ -26,12 +26,16 @@ class LoginFailure {
     @Column(nullable = false)
     private Instant failedAt;
 
+    /** The known browser the attempt came from; {@code null} for an unknown one. */
+    private Long knownDeviceId;
+
     protected LoginFailure() {
     }
 
-    LoginFailure(String account, String clientAddress, Instant failedAt) {
+    LoginFailure(String account, String clientAddress, Instant failedAt, Long knownDeviceId) {
         this.account = account;
         this.clientAddress = clientAddress;
         this.failedAt = failedAt;
+        this.knownDeviceId = knownDeviceId;
     }
 }

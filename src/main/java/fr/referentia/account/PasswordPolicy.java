@@ -3,7 +3,6 @@ package fr.referentia.account;
 import fr.referentia.shared.policy.Decision;
 import fr.referentia.shared.policy.Policies;
 import fr.referentia.shared.policy.Policy;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,8 +14,11 @@ import java.util.Objects;
 interface PasswordPolicy extends Policy<PasswordPolicy.Candidate> {
 
     int MINIMUM_LENGTH = 12;
-    /** BCrypt, the encoder's default, reads 72 bytes at most (Spring Security refuses longer ones). */
-    int MAXIMUM_BYTES = 72;
+    /**
+     * Passphrases of 64 characters and more are welcome, beyond 128 they are refused (ASVS 2.1.2); Argon2id
+     * reads every byte of them, where bcrypt stopped at 72 ({@link PasswordHashing}).
+     */
+    int MAXIMUM_LENGTH = 128;
     /** A shorter local part ("jo@…") would refuse too many good passwords to be a useful rule. */
     int MINIMUM_LOCAL_PART = 3;
 
@@ -38,9 +40,9 @@ interface PasswordPolicy extends Policy<PasswordPolicy.Candidate> {
                 + MINIMUM_LENGTH + " caractères (il en a " + length + ").");
     };
 
-    PasswordPolicy NOT_TOO_LONG = candidate -> candidate.password().getBytes(StandardCharsets.UTF_8).length
-            <= MAXIMUM_BYTES ? Decision.allowed() : Decision.rejected("Le mot de passe est trop long : " + MAXIMUM_BYTES
-                    + " caractères au plus (les lettres accentuées en comptent deux).");
+    PasswordPolicy NOT_TOO_LONG = candidate -> candidate.password().codePointCount(0, candidate.password().length())
+            <= MAXIMUM_LENGTH ? Decision.allowed() : Decision.rejected("Le mot de passe est trop long : "
+                    + MAXIMUM_LENGTH + " caractères au plus.");
 
     /**
      * Not one of the common passwords shipped with the application, compared without case, nor one

@@ -3,11 +3,14 @@ package fr.referentia.account;
 import fr.referentia.account.bulk.PeopleFile;
 import fr.referentia.account.bulk.PeopleFile.Line;
 import fr.referentia.shared.text.Confusables;
+import fr.referentia.shared.text.PlainText;
 import fr.referentia.shared.ConflictException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Bulk invitation: an organisation's HR (or the branch administrator) uploads a list of people
  * ({@link PeopleFile}). Every line is checked first ({@link PeopleImportPolicy}); one wrong line
- * and nothing is created. Otherwise every account is created and invited, all or none.
+ * and nothing is created. Otherwise every account is created and invited, all or none. An address
+ * that already has an account outside the organisation is not mentioned: that person is invited to
+ * join ({@link Memberships}) and counted like the others, so the upload reveals no account.
  */
 @Service
 @Transactional
@@ -26,9 +31,12 @@ public class PeopleImport {
     private final AccountAdministration administration;
     private final UserAccountRepository users;
     private final PasswordLinks passwordLinks;
+    private final Memberships memberships;
 
-    PeopleImport(AccountAdministration administration, UserAccountRepository users, PasswordLinks passwordLinks) {
+    PeopleImport(AccountAdministration administration, UserAccountRepository users, PasswordLinks passwordLinks,
+            Memberships memberships) {
         this.administration = administration;
+        this.memberships = memberships;
         this.users = users;
         this.passwordLinks = passwordLinks;
     }
@@ -54,18 +62,32 @@ public class PeopleImport {
 
         Map<String, Integer> firstLine = new HashMap<>();
         lines.forEach(line -> firstLine.putIfAbsent(EmailAddresses.normalise(line.email()), line.number()));
+        Map<String, UserAccount> existing = new HashMap<>();
+        users.findByEmailIn(firstLine.keySet()).forEach(account -> existing.put(account.getEmail(), account));
+        Set<String> membersHere = existing.values().stream()
+                .filter(account -> account.getGrants().stream()
+                        .anyMatch(grant -> organisation.getId().equals(grant.getOrganisationId())))
+                .map(UserAccount::getEmail).collect(Collectors.toSet());
         var context = new PeopleImportPolicy.Context(requester.heldGrants(), organisation.getId(),
-                users.findExistingEmails(firstLine.keySet()), users.findExistingSkeletons(firstLine.keySet().stream()
-                        .map(Confusables::skeletonDigest).toList()), firstLine);
+                existing.keySet(), users.findExistingSkeletons(firstLine.keySet().stream()
+                        .map(Confusables::skeletonDigest).toList()), firstLine, membersHere);
         List<ImportProblem> problems = PeopleImportPolicy.checkAll(lines, context);
         if (!problems.isEmpty()) {
             return new Outcome(0, problems);
         }
 
         List<UserAccount> created = new ArrayList<>();
+        List<Memberships.Offer> offers = new ArrayList<>();
         for (Line line : lines) {
+            Role role = PeopleImportPolicy.role(line.role()).orElseThrow();
+            UserAccount elsewhere = existing.get(EmailAddresses.normalise(line.email()));
+            if (elsewhere != null) {
+                // An account in another organisation or branch-wide: invited to join, answered like a new person.
+                offers.add(new Memberships.Offer(elsewhere, role, PlainText.normalise(line.name())));
+                continue;
+            }
             UserAccount person = new UserAccount(EmailAddresses.normalise(line.email()), line.name(), null);
-            person.grant(PeopleImportPolicy.role(line.role()).orElseThrow(), organisation);
+            person.grant(role, organisation);
             created.add(person);
         }
         try {
@@ -76,6 +98,7 @@ public class PeopleImport {
         }
         created.forEach(person -> administration.recordCreation(requesterEmail, person, organisation));
         passwordLinks.inviteNew(created);
-        return new Outcome(created.size(), List.of());
+        memberships.offer(requesterEmail, organisation, offers);
+        return new Outcome(lines.size(), List.of());
     }
 }

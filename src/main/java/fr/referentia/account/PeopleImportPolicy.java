@@ -29,10 +29,11 @@ record PeopleImportPolicy(String column, Policy<PeopleImportPolicy.Row> rule) im
     /**
      * Everything the rules need besides the line: who uploads, into which organisation, the
      * addresses that already have an account and the skeletons of those (see {@code Confusables}) an
-     * account's address has, and the first line of each address in the file.
+     * account's address has, the first line of each address in the file, and the addresses of the
+     * organisation's own people.
      */
     record Context(List<GrantPolicy.Held> granter, UUID organisationId, Set<String> existingEmails,
-            Set<String> existingSkeletons, Map<String, Integer> firstLineOfEmail) {
+            Set<String> existingSkeletons, Map<String, Integer> firstLineOfEmail, Set<String> membersHere) {
     }
 
     /** One line of the file, with the context of the upload. */
@@ -101,14 +102,19 @@ record PeopleImportPolicy(String column, Policy<PeopleImportPolicy.Row> rule) im
                 "L'adresse « " + email + " » figure déjà ligne " + first + " du fichier.");
     });
 
-    static final PeopleImportPolicy NO_ACCOUNT_YET = new PeopleImportPolicy(PeopleFile.EMAIL, row -> {
+    /**
+     * Only the organisation's own people are refused as already there. An account elsewhere is never
+     * mentioned (issue 10: the upload must not reveal accounts outside the organisation): it is
+     * invited to join, and its line is answered like a new person's.
+     */
+    static final PeopleImportPolicy NOT_ALREADY_A_MEMBER = new PeopleImportPolicy(PeopleFile.EMAIL, row -> {
         String email = EmailAddresses.normalise(row.line().email());
-        return Decision.allowedIf(!row.context().existingEmails().contains(email),
-                "Un compte existe déjà pour l'adresse " + email + ".");
+        return Decision.allowedIf(!row.context().membersHere().contains(email),
+                "Un compte existe déjà pour l'adresse " + email + " dans cet organisme.");
     });
 
     static final List<PeopleImportPolicy> ALL = List.of(COLUMNS_MATCH_HEADER, VALID_EMAIL, UNIQUE_IN_FILE,
-            NO_ACCOUNT_YET, NOT_A_LOOK_ALIKE, NAME_GIVEN, NAME_IS_PLAIN_TEXT, KNOWN_ROLE, ROLE_GRANTABLE);
+            NOT_ALREADY_A_MEMBER, NOT_A_LOOK_ALIKE, NAME_GIVEN, NAME_IS_PLAIN_TEXT, KNOWN_ROLE, ROLE_GRANTABLE);
 
     /** Every problem of every line, in line order; empty when the whole file may be imported. */
     static List<ImportProblem> checkAll(List<Line> lines, Context context) {

@@ -12,13 +12,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -31,7 +31,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * {@code /admin/} page, needs a {@code BRANCH_ADMIN}. Pages use a form login (throttled)
  * with CSRF and sessions kept in the database; API clients may also authenticate with a personal
  * access token (Bearer) or HTTP Basic, which browsers never send cross-site on their own, so such
- * requests are exempt from the CSRF token.
+ * requests are exempt from the CSRF token. Bearer and Basic are refused anywhere but {@code /api/}.
  */
 @Configuration
 class SecurityConfig {
@@ -57,20 +57,17 @@ class SecurityConfig {
     static final long HSTS_MAX_AGE = 31_536_000;
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProblems problems,
             AccountUserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-            AccessTokens tokens, ObjectProvider<ModuleAuthorizations> modules, AuthenticationEventPublisher events)
-            throws Exception {
+            AccessTokens tokens, ObjectProvider<ModuleAuthorizations> modules, AuthenticationEventPublisher events,
+            KnownDevices knownDevices) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         // Browsers never add these headers to a cross-site request on their own; a request carrying one is
         // authenticated by it or refused (see AccessTokenAuthenticationFilter), never by the session cookie.
-        RequestMatcher basicOrBearer = request -> AccessTokenAuthenticationFilter.hasBearer(request)
-                || startsWithIgnoringCase(request.getHeader(HttpHeaders.AUTHORIZATION), "Basic ");
+        // Both are for the API only (BasicOnlyOnTheApiFilter): pages always ask for the CSRF token.
+        RequestMatcher basicOrBearer = request -> api.matches(request)
+                && (AccessTokenAuthenticationFilter.hasBearer(request)
+                        || startsWithIgnoringCase(request.getHeader(HttpHeaders.AUTHORIZATION), "Basic "));
         // No parent manager: a throttled or failed attempt must not be retried by another provider.
         ProviderManager signIn = new ProviderManager(new ThrottledAuthenticationProvider(
                 SignInProvider.passwords(users, passwordEncoder), throttle));
@@ -85,7 +82,10 @@ class SecurityConfig {
                 auth.anyRequest().hasRole(Role.BRANCH_ADMIN.name());
             })
             .authenticationManager(signIn)
-            .formLogin(form -> form.loginPage("/connexion").defaultSuccessUrl("/mon-espace", false)
+            .formLogin(form -> form.loginPage("/connexion")
+                // The known-browser cookie reaches the throttle (SignInDetails); a success makes the browser known.
+                .authenticationDetailsSource(SignInDetails::new)
+                .successHandler(new SignInSuccess(knownDevices, "/mon-espace"))
                 .failureHandler((request, response, e) -> redirect.sendRedirect(request, response,
                         e instanceof LoginThrottledException throttled
                                 ? "/connexion?attente=" + throttled.retryAfterMinutes() : "/connexion?erreur")))
@@ -98,6 +98,7 @@ class SecurityConfig {
                 }
             }))
             .addFilterBefore(new AccessTokenAuthenticationFilter(tokens, problems, api), BasicAuthenticationFilter.class)
+            .addFilterBefore(new BasicOnlyOnTheApiFilter(problems, api), CsrfFilter.class)
             .csrf(csrf -> csrf.ignoringRequestMatchers(basicOrBearer))
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor((request, response, e) -> problems.unauthorized(response,

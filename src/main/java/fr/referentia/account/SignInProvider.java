@@ -2,6 +2,7 @@ package fr.referentia.account;
 
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -23,6 +24,9 @@ final class SignInProvider {
         passwords.setPasswordEncoder(passwordEncoder);
         passwords.setPreAuthenticationChecks(user -> { });
         passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker()::check);
+        if (users instanceof UserDetailsPasswordService upgrades) {
+            passwords.setUserDetailsPasswordService(upgrades); // bcrypt hashes become Argon2id (PasswordHashing)
+        }
         return passwords;
     }
 }

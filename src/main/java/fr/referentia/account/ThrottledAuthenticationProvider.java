@@ -8,7 +8,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /**
  * Password sign-in (form and HTTP Basic) behind {@link LoginThrottle}: a throttled attempt is
  * refused without checking the password, so it reveals nothing and costs no hashing; every other
- * failure counts; a success clears the account's counter.
+ * failure counts; a success clears the account's failures from that address and browser. A form
+ * sign-in's {@link SignInDetails} carry the known-browser cookie, if any.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -22,18 +23,19 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication attempt) {
-        String account = attempt.getName();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
-        var decision = throttle.check(account, address);
+        String device = attempt.getDetails() instanceof SignInDetails browser ? browser.deviceToken() : null;
+        LoginThrottle.Attempt counted = throttle.attempt(attempt.getName(), address, device);
+        var decision = throttle.check(counted);
         if (!decision.allowed()) {
             throw new LoginThrottledException(decision);
         }
         try {
             Authentication authenticated = passwords.authenticate(attempt);
-            throttle.recordSuccess(account);
+            throttle.recordSuccess(counted);
             return authenticated;
         } catch (AuthenticationException failure) {
-            throttle.recordFailure(account, address);
+            throttle.recordFailure(counted);
             throw failure;
         }
     }

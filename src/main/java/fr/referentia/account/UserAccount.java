@@ -77,6 +77,24 @@ public class UserAccount implements StampedOnCreation {
         return true;
     }
 
+    /**
+     * Removes the grant of that role there, if held; callers check {@link AccountChangePolicy} first.
+     * Returns whether one was removed.
+     */
+    boolean revoke(Role role, Organisation organisation) {
+        return grants.removeIf(existing -> existing.sameAs(role, organisation));
+    }
+
+    /** The account can no longer sign in; callers end its sessions, tokens and links in the same step. */
+    void deactivate() {
+        this.enabled = false;
+    }
+
+    /** The account may sign in again (with its password, or after its invitation when it has none yet). */
+    void reactivate() {
+        this.enabled = true;
+    }
+
     /** Erasure on the person's request: pseudonymous, without password nor roles, and disabled for good. */
     void erase(String pseudonymEmail, String pseudonymName, Instant at) {
         this.email = pseudonymEmail;

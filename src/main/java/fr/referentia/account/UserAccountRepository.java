@@ -15,6 +15,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
     boolean existsByEmail(String email);
 
+    List<UserAccount> findByEmailIn(Collection<String> emails);
+
     boolean existsByEmailSkeleton(String emailSkeleton);
 
     List<UserAccount> findAllByOrderByEmailAsc();

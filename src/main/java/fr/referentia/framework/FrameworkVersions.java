@@ -142,6 +142,7 @@ public class FrameworkVersions {
                     item.getParent() == null ? null : copies.get(item.getParent()), item.getPosition());
             copy.setContext(item.getContext());
             copy.setEssential(item.getEssential());
+            copy.setTypeLabel(item.getTypeLabel());
             copies.put(item, copy);
         }
         for (Exam exam : source.getExams()) {

@@ -87,7 +87,7 @@ class AccessTokensTest {
 
     private String createOnThePage(String email, Role role, String name, String scope) throws Exception {
         String html = mvc.perform(post("/mon-compte/jetons").with(signedIn(email, role)).with(csrf())
-                        .param("name", name).param("scope", scope))
+                        .param("name", name).param("scope", scope).param("password", "mot-de-passe-1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("il ne sera plus jamais affiché")))
                 .andReturn().getResponse().getContentAsString();

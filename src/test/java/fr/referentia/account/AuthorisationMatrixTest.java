@@ -98,6 +98,10 @@ class AuthorisationMatrixTest {
             Map.entry("id", new Example(false, (caller, own) -> accreditation().toString())),
             // An unknown link: these public pages answer 404/410 after their own check, never 401/403.
             Map.entry("token", Example.fixed("lien-inconnu-de-la-matrice")),
+            // An invitation into an organisation: an unknown one is answered on the page (« inconnue »), never 404.
+            // A role the demo employee does not hold: an allowed removal answers 409 and changes nothing.
+            Map.entry("role", Example.fixed("OBSERVER")),
+            Map.entry("membershipId", Example.fixed("00000000-0000-0000-0000-000000000000")),
             Map.entry("userId", new Example(false, (caller, own) -> this.users.findByEmail("employee@demo.referentia.fr")
                     .orElseThrow().getId().toString())),
             // A background import started by the caller, or by someone else (a file that fails at once).
@@ -107,7 +111,13 @@ class AuthorisationMatrixTest {
                     ? caller.email() : OTHER_OWNER))),
             // A stored file (a test purpose that lets its owner read it): the caller's own, or another person's.
             Map.entry("fileId", Example.scoped((caller, own) -> storedFile(own && !caller.anonymous()
-                    ? caller.email() : OTHER_OWNER))));
+                    ? caller.email() : OTHER_OWNER))),
+            // Competency management: the demo employee, in a team of the demo manager, holding a job profile of
+            // the demo organisation; an assessment of that employee made by the caller where they may make one.
+            Map.entry("jobProfileId", new Example(false, (caller, own) -> workforceSetUp().jobProfileId().toString())),
+            Map.entry("personId", new Example(false, (caller, own) -> workforceSetUp().personId().toString())),
+            Map.entry("assessmentId", new Example(false, (caller, own) -> workforceSetUp().assessmentBy(caller.email())
+                    .toString())));
 
     enum Expected { ALLOW, DENY, OWN }
 
@@ -160,6 +170,9 @@ class AuthorisationMatrixTest {
 
     @Autowired
     FileStorage files;
+
+    @Autowired
+    MatrixWorkforce matrixWorkforce;
 
     /** One background comparison per requester, started once (the seeds: it ends in a moment). */
     static final Map<String, String> JOBS = new ConcurrentHashMap<>();
@@ -383,6 +396,10 @@ class AuthorisationMatrixTest {
     private String storedFile(String owner) {
         return files.store(owner, TestFilePurposes.PROOFS, "matrice.txt",
                 new ByteArrayInputStream("matrice".getBytes(StandardCharsets.UTF_8))).id().toString();
+    }
+
+    private MatrixWorkforce.SetUp workforceSetUp() {
+        return matrixWorkforce.setUp(demoOrganisation().getId());
     }
 
     private UUID otherToken() {

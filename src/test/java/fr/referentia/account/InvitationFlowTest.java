@@ -99,7 +99,7 @@ class InvitationFlowTest {
         mvc.perform(formLogin("/connexion").user(email).password(PASSWORD))
                 .andExpect(authenticated().withUsername(email));
         String hash = users.findByEmail(email).orElseThrow().getPasswordHash();
-        assertThat(hash).startsWith("{bcrypt}");
+        assertThat(hash).startsWith("{argon2}$argon2id$");
 
         // The link is spent: reading it or posting to it again is refused, and the password stays.
         mvc.perform(get(link)).andExpect(status().isGone())

@@ -19,7 +19,7 @@ class LoginThrottlePolicyTest {
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final List<LoginThrottlePolicy> POLICIES = List.of(
-            LoginThrottlePolicy.tooManyFailuresForAccount(5, WINDOW),
+            LoginThrottlePolicy.tooManyFailuresForAccountFromAddress(5, WINDOW),
             LoginThrottlePolicy.tooManyFailuresFromAddress(20, WINDOW));
 
     /** {@code count} failures, one a minute, the latest {@code minutesAgo} minutes ago. */
@@ -28,7 +28,8 @@ class LoginThrottlePolicyTest {
     }
 
     static Decision decide(List<Instant> ofAccount, List<Instant> fromAddress) {
-        return LoginThrottlePolicy.checkAll(POLICIES, new RecentFailures(ofAccount, fromAddress), CLOCK);
+        return LoginThrottlePolicy.checkAll(POLICIES, new RecentFailures(ofAccount, fromAddress, List.of(), List.of()),
+                CLOCK);
     }
 
     @Test
@@ -92,5 +93,70 @@ class LoginThrottlePolicyTest {
                 NOW.minusSeconds(839), NOW.minusSeconds(839), NOW.minusSeconds(839)), List.of());
         assertThat(sixtyOneSeconds.retryAfter()).isEqualTo(Duration.ofSeconds(61));
         assertThat(sixtyOneSeconds.retryAfterMinutes()).isEqualTo(2);
+    }
+
+    // The account-wide delay (issue 10, targeted lockout): failures of the account from every address.
+
+    static final LoginThrottlePolicy DELAY = LoginThrottlePolicy.increasingDelayForAccount(10, Duration.ofSeconds(2),
+            WINDOW);
+
+    static Decision delayAfter(List<Instant> ofAccountFromAnywhere) {
+        return DELAY.check(new RecentFailures(List.of(), List.of(), ofAccountFromAnywhere, List.of()), CLOCK);
+    }
+
+    /** {@code count} failures, one every {@code seconds}, the latest {@code latestSecondsAgo} seconds ago. */
+    static List<Instant> failuresEvery(int count, int seconds, int latestSecondsAgo) {
+        return IntStream.range(0, count).mapToObj(i -> NOW.minusSeconds(latestSecondsAgo + (long) seconds * i)).toList();
+    }
+
+    @Test
+    void nineFailuresOfAnAccountFromAnywhereCostNoDelay() {
+        assertThat(delayAfter(failuresEvery(9, 1, 0)).allowed()).isTrue();
+    }
+
+    @Test
+    void fromTheTenthFailureOfAnAccountEachTryWaitsTwiceAsLongAfterTheLatest() {
+        assertThat(delayAfter(failuresEvery(10, 1, 0)).retryAfter()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(delayAfter(failuresEvery(11, 1, 0)).retryAfter()).isEqualTo(Duration.ofSeconds(4));
+        assertThat(delayAfter(failuresEvery(14, 1, 0)).retryAfter()).isEqualTo(Duration.ofSeconds(32));
+        // Once the delay has passed since the latest failure, one more try is allowed.
+        assertThat(delayAfter(failuresEvery(11, 1, 4)).allowed()).isTrue();
+        assertThat(delayAfter(failuresEvery(11, 1, 3)).retryAfter()).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void theDelayNeverExceedsTheWindow() {
+        Decision decision = delayAfter(failuresEvery(40, 10, 0));
+        assertThat(decision.retryAfter()).isEqualTo(WINDOW);
+        assertThat(decision.reason()).isEqualTo("Trop de tentatives de connexion : réessayez dans 15 minutes.");
+    }
+
+    @Test
+    void anAttackerSpreadOverManyAddressesGetsFarFewerThanAHundredTriesAnHour() {
+        // ASVS 2.2.1: simulate a patient attacker who tries as soon as each wait is over, for one hour.
+        List<Instant> failures = new ArrayList<>();
+        Instant now = NOW;
+        int tries = 0;
+        while (now.isBefore(NOW.plus(Duration.ofHours(1)))) {
+            Clock at = Clock.fixed(now, ZoneOffset.UTC);
+            Decision decision = DELAY.check(new RecentFailures(List.of(), List.of(), failures, List.of()), at);
+            if (decision.allowed()) {
+                failures.add(now);
+                tries++;
+                now = now.plusMillis(1);
+            } else {
+                now = now.plus(decision.retryAfter());
+            }
+        }
+        assertThat(tries).isLessThan(100);
+    }
+
+    @Test
+    void aKnownBrowserIsJudgedByItsOwnFailuresOnly() {
+        LoginThrottlePolicy device = LoginThrottlePolicy.tooManyFailuresOfKnownDevice(5, WINDOW);
+        assertThat(device.check(new RecentFailures(quickFailures(20), quickFailures(20), quickFailures(20),
+                failures(4, 0)), CLOCK).allowed()).isTrue();
+        assertThat(device.check(new RecentFailures(List.of(), List.of(), List.of(), failures(5, 0)), CLOCK).allowed())
+                .isFalse();
     }
 }

@@ -164,7 +164,7 @@ class PeopleImportPagesTest {
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(page).select("section[aria-labelledby=rapport] tbody tr"))
                 .extracting(row -> row.child(0).text() + " " + row.child(2).text())
-                .containsExactly("2 Un compte existe déjà pour l'adresse " + hrOfA + ".",
+                .containsExactly("2 Un compte existe déjà pour l'adresse " + hrOfA + " dans cet organisme.",
                         "4 L'adresse « " + address("hugo") + " » figure déjà ligne 3 du fichier.");
         assertThat(users.existsByEmail(address("hugo"))).isFalse();
     }

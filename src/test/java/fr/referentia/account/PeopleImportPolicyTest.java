@@ -20,13 +20,19 @@ class PeopleImportPolicyTest {
 
     private static List<ImportProblem> check(List<GrantPolicy.Held> granter, UUID organisation, Set<String> existing,
             Line... lines) {
+        return check(granter, organisation, existing, existing, lines);
+    }
+
+    /** {@code existing} addresses have an account; {@code membersHere} are those in the uploader's organisation. */
+    private static List<ImportProblem> check(List<GrantPolicy.Held> granter, UUID organisation, Set<String> existing,
+            Set<String> membersHere, Line... lines) {
         Map<String, Integer> first = new HashMap<>();
         for (Line line : lines) {
             first.putIfAbsent(EmailAddresses.normalise(line.email()), line.number());
         }
         return PeopleImportPolicy.checkAll(List.of(lines),
                 new PeopleImportPolicy.Context(granter, organisation, existing, existing.stream()
-                        .map(Confusables::skeletonDigest).collect(Collectors.toSet()), first));
+                        .map(Confusables::skeletonDigest).collect(Collectors.toSet()), first, membersHere));
     }
 
     @Test
@@ -61,7 +67,7 @@ class PeopleImportPolicyTest {
                         new ImportProblem(3, "email", "L'adresse e-mail « pas-une-adresse » n'est pas valide."),
                         new ImportProblem(3, "nom", "Le nom est obligatoire."),
                         new ImportProblem(4, "email", "L'adresse « camille@a.fr » figure déjà ligne 2 du fichier."),
-                        new ImportProblem(5, "email", "Un compte existe déjà pour l'adresse deja@a.fr."),
+                        new ImportProblem(5, "email", "Un compte existe déjà pour l'adresse deja@a.fr dans cet organisme."),
                         new ImportProblem(5, "role", "Rôle inconnu « Stagiaire » (rôles possibles : Manager, Salarié)."),
                         new ImportProblem(6, "role", "Vous ne pouvez pas donner le rôle « RH d'organisme » dans cet"
                                 + " organisme : il ne relève pas de votre gestion."),
@@ -78,6 +84,15 @@ class PeopleImportPolicyTest {
         assertThat(check(admin, ORG_B, Set.of(), new Line(2, "rh@b.fr", "RH de B", "ORG_HR", 0))).isEmpty();
         assertThat(check(admin, ORG_B, Set.of(), new Line(2, "ev@b.fr", "Évaluateur", "Évaluateur", 0)))
                 .singleElement().satisfies(problem -> assertThat(problem.message()).contains("toute la branche"));
+    }
+
+    @Test
+    void anAccountOutsideTheOrganisationIsNotMentionedWhileOneOfItsOwnPeopleIs() {
+        assertThat(check(HR_OF_A, ORG_A, Set.of("ailleurs@b.fr", "ici@a.fr"), Set.of("ici@a.fr"),
+                new Line(2, "ailleurs@b.fr", "Ailleurs", "Salarié", 0),
+                new Line(3, "ici@a.fr", "Ici", "Salarié", 0)))
+                .containsExactly(new ImportProblem(3, "email",
+                        "Un compte existe déjà pour l'adresse ici@a.fr dans cet organisme."));
     }
 
     @Test

@@ -176,7 +176,7 @@ class PersonalDataPagesTest {
         assertThat(document.at("/fichiers/0").asText()).isEqualTo("fichiers/certificats/certificat.txt");
 
         String erased = mvc.perform(post("/mes-donnees/effacement").with(as(candidate)).with(csrf())
-                        .param("confirm", "true"))
+                        .param("confirm", "true").param("password", PASSWORD))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(erased).contains("Vos données ont été effacées", "Décisions de certification et certificats (exemple)");
         assertThat(certificationData.erased).isNotEmpty();
@@ -211,7 +211,8 @@ class PersonalDataPagesTest {
         assertThat(entriesBefore).isPositive();
         mvc.perform(formLogin("/connexion").user(camille).password(PASSWORD)).andExpect(authenticated());
 
-        String page = mvc.perform(post("/mes-donnees/effacement").with(as(camille)).with(csrf()).param("confirm", "true"))
+        String page = mvc.perform(post("/mes-donnees/effacement").with(as(camille)).with(csrf()).param("confirm", "true")
+                        .param("password", PASSWORD))
                 .andExpect(status().isOk())
                 .andExpect(unauthenticated())
                 .andReturn().getResponse().getContentAsString();

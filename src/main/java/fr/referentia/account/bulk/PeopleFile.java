@@ -6,6 +6,8 @@ import fr.referentia.shared.spreadsheet.SheetContent;
 import fr.referentia.shared.spreadsheet.SheetLimits;
 import fr.referentia.shared.spreadsheet.SheetRow;
 import fr.referentia.shared.spreadsheet.SpreadsheetReader;
+import fr.referentia.shared.spreadsheet.SpreadsheetWriter;
+import fr.referentia.shared.spreadsheet.SpreadsheetWriter.Style;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,6 +75,45 @@ public final class PeopleFile {
             add(lines, row.number(), cleaned(row), columns);
         }
         return finish(lines);
+    }
+
+    /**
+     * The file to fill, as a workbook: the first sheet (the one read back) holds only the header, so
+     * that nothing but the people typed in is imported; a second sheet says how to fill it, with
+     * example lines and the roles the uploader may give.
+     */
+    public static byte[] templateXlsx(List<String> roleLabels) {
+        var book = SpreadsheetWriter.xlsx();
+        book.sheet("Personnes").row(Style.BOLD, COLUMNS).columnWidth(0, 36).columnWidth(1, 30).columnWidth(2, 20);
+        var help = book.sheet("Mode d'emploi").columnWidth(0, 36).columnWidth(1, 30).columnWidth(2, 60);
+        help.row(Style.BOLD, List.of("Comment remplir la feuille « Personnes »"));
+        for (String line : instructions(roleLabels)) {
+            help.row(Style.WRAPPED, List.of(line));
+        }
+        help.row(List.of());
+        help.row(Style.BOLD, List.of("Exemples (à ne pas recopier tels quels)"));
+        help.row(Style.BOLD, COLUMNS);
+        EXAMPLES.forEach(help::row);
+        return book.bytes();
+    }
+
+    /** The same as a CSV (UTF-8, « ; »): the header alone, to fill line by line. */
+    public static byte[] templateCsv() {
+        return SpreadsheetWriter.csv(COLUMNS, List.of());
+    }
+
+    static final List<List<String>> EXAMPLES = List.of(List.of("camille.martin@exemple.fr", "Camille Martin", "Salarié"),
+            List.of("karim.benali@exemple.fr", "Karim Benali", "Manager"));
+
+    private static List<String> instructions(List<String> roleLabels) {
+        return List.of("Une personne par ligne, sous l'en-tête email, nom, role (ne changez pas l'en-tête).",
+                "email : l'adresse à laquelle la personne recevra son invitation.",
+                "nom : le prénom et le nom, sur une ligne.",
+                "role : " + (roleLabels.isEmpty() ? "un rôle que vous pouvez donner dans l'organisme."
+                        : "l'un de " + String.join(", ", roleLabels) + "."),
+                "Au plus " + MAX_LINES + " personnes et 1 Mo par fichier. Ni formule ni cellule calculée.",
+                "Toutes les lignes sont vérifiées d'abord : s'il y a une erreur, personne n'est invité et chaque"
+                        + " problème est indiqué avec sa ligne.");
     }
 
     /** Refuses a file over {@link #MAX_BYTES}, before it is even read. */

@@ -4,7 +4,9 @@ import fr.referentia.account.AccessTokenScope;
 import fr.referentia.account.AccessTokens;
 import fr.referentia.account.AccessTokens.IssuedToken;
 import fr.referentia.account.AccessTokens.TokenView;
+import fr.referentia.account.Reauthentication;
 import fr.referentia.shared.BadInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,10 +35,12 @@ class AccessTokenPages {
             .withZone(AccessTokens.ZONE);
 
     private final AccessTokens tokens;
+    private final Reauthentication reauthentication;
     private final Clock clock;
 
-    AccessTokenPages(AccessTokens tokens, Clock clock) {
+    AccessTokenPages(AccessTokens tokens, Reauthentication reauthentication, Clock clock) {
         this.tokens = tokens;
+        this.reauthentication = reauthentication;
         this.clock = clock;
     }
 
@@ -56,16 +60,20 @@ class AccessTokenPages {
     }
 
     @GetMapping("/mon-compte/jetons")
-    String list(Principal principal, Model model) {
-        return page(principal, model);
+    String list(Principal principal, HttpServletRequest request, Model model) {
+        return page(principal, request, model);
     }
 
+    /** A WRITE token needs the password again (ASVS 3.7.1, {@link Reauthentication}); a READ one does not. */
     @PostMapping("/mon-compte/jetons")
     String create(Principal principal, @RequestParam(defaultValue = "") String name,
             @RequestParam(required = false) AccessTokenScope scope,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
-            Model model) {
+            @RequestParam(defaultValue = "") String password, HttpServletRequest request, Model model) {
         try {
+            if (scope == AccessTokenScope.WRITE && tokens.mayWrite(principal.getName())) {
+                reauthentication.require(request, principal.getName(), password);
+            }
             IssuedToken issued = tokens.create(principal.getName(), name, scope, expiresOn);
             model.addAttribute("issued", issued);
         } catch (BadInputException e) {
@@ -73,7 +81,7 @@ class AccessTokenPages {
             model.addAttribute("name", name);
             model.addAttribute("expiresOn", expiresOn);
         }
-        return page(principal, model);
+        return page(principal, request, model);
     }
 
     @PostMapping("/mon-compte/jetons/{tokenId}/revocation")
@@ -83,12 +91,14 @@ class AccessTokenPages {
         return "redirect:/mon-compte/jetons";
     }
 
-    private String page(Principal principal, Model model) {
+    private String page(Principal principal, HttpServletRequest request, Model model) {
         List<AccessTokenScope> scopes = tokens.mayWrite(principal.getName())
                 ? Arrays.asList(AccessTokenScope.values()) : List.of(AccessTokenScope.READ);
         model.addAttribute("tokens", tokens.tokensOf(principal.getName()).stream().map(Row::of).toList());
         model.addAttribute("scopes", scopes);
         model.addAttribute("tomorrow", LocalDate.now(clock.withZone(AccessTokens.ZONE)).plusDays(1));
+        model.addAttribute("reauthenticated", reauthentication.isRecent(request));
+        model.addAttribute("reauthenticationMinutes", reauthentication.validityMinutes());
         return "account/tokens";
     }
 }

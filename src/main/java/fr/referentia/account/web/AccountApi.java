@@ -3,6 +3,7 @@ package fr.referentia.account.web;
 import fr.referentia.account.AccountAdministration;
 import fr.referentia.account.AccountAdministration.NewOrganisation;
 import fr.referentia.account.AccountDirectory;
+import fr.referentia.account.AccountManagement;
 import fr.referentia.account.AccountDirectory.AccountSummary;
 import fr.referentia.account.Organisation;
 import fr.referentia.account.OrganisationType;
@@ -15,7 +16,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -44,9 +44,11 @@ class AccountApi {
 
     private final AccountAdministration administration;
     private final AccountDirectory directory;
+    private final AccountManagement accounts;
 
-    AccountApi(AccountAdministration administration, AccountDirectory directory) {
+    AccountApi(AccountAdministration administration, AccountDirectory directory, AccountManagement accounts) {
         this.administration = administration;
+        this.accounts = accounts;
         this.directory = directory;
     }
 
@@ -114,26 +116,28 @@ class AccountApi {
     }
 
     @GetMapping("/organisations/{organisationId}/people")
-    @Operation(summary = "Les personnes d'un organisme (son RH ou BRANCH_ADMIN ; un autre organisme : 404)")
+    @Operation(summary = "Les personnes d'un organisme et leurs rôles dans celui-ci (son RH ou BRANCH_ADMIN ; un autre"
+            + " organisme : 404)")
     List<PersonEntry> people(@PathVariable UUID organisationId, Principal principal) {
-        List<AccountAdministration.Person> people = administration.people(principal.getName(), organisationId);
-        Map<UUID, AccountSummary> summaries = directory.findAll(
-                people.stream().map(AccountAdministration.Person::id).collect(Collectors.toSet()));
-        return people.stream().map(person -> new PersonEntry(person.id(), person.email(), person.displayName(),
-                sorted(summaries.get(person.id()).roles()))).toList();
+        // Their roles in this organisation only, and those it invited as it typed them (issue 10: nothing of elsewhere).
+        return accounts.members(principal.getName(), organisationId).stream()
+                .map(member -> new PersonEntry(member.id(), member.email(), member.displayName(), member.roles()))
+                .toList();
     }
 
     @PostMapping("/organisations/{organisationId}/people")
     @Operation(summary = "Crée une personne dans l'organisme et lui envoie l'invitation à choisir son mot de passe "
-            + "(son RH ou BRANCH_ADMIN) ; 409 si l'adresse a déjà un compte")
+            + "(son RH ou BRANCH_ADMIN) ; 409 si l'adresse a déjà un compte dans l'organisme (ailleurs : la personne est"
+            + " invitée à le rejoindre, la réponse est la même que pour une nouvelle personne)")
     ResponseEntity<PersonEntry> createPerson(@PathVariable UUID organisationId, Principal principal,
             @RequestBody(required = false) NewPersonRequest body) {
         NewPersonRequest input = body == null ? new NewPersonRequest(null, null, null) : body;
         Role role = value(Role.class, input.role(), "Le rôle");
-        UUID id = administration.createUser(principal.getName(), input.email(), input.displayName(), role,
-                organisationId).getId();
-        AccountSummary created = directory.find(id).orElseThrow();
-        return ResponseEntity.status(HttpStatus.CREATED).body(new PersonEntry(id, created.email(), created.displayName(), sorted(created.roles())));
+        // Only what was typed goes back: an address with an account elsewhere is answered like a new one (issue 10).
+        AccountAdministration.Invited invited = administration.invite(principal.getName(), input.email(),
+                input.displayName(), role, organisationId);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new PersonEntry(invited.id(), invited.email(),
+                invited.displayName(), List.of(invited.role())));
     }
 
     /** A refusal by the services (e.g. {@code GrantPolicy}) keeps its French reason. */

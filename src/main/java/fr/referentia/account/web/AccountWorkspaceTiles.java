@@ -1,5 +1,6 @@
 package fr.referentia.account.web;
 
+import fr.referentia.account.Memberships;
 import fr.referentia.account.Role;
 import fr.referentia.shared.web.WorkspacePerson;
 import fr.referentia.shared.web.WorkspaceTile;
@@ -11,37 +12,42 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The account module's tiles: an organisation's people for its HR; organisations, accounts and the journal
- * for the branch administrator; everyone's own data and tokens; and, for the roles whose work arrives with
+ * for the branch administrator; invitations into organisations waiting for an answer; everyone's own data and tokens; and, for the roles whose work arrives with
  * later modules, what will appear (the module that brings it replaces the line).
  */
 @Component
 class AccountWorkspaceTiles implements WorkspaceTiles {
 
+    private final Memberships memberships;
+
+    AccountWorkspaceTiles(Memberships memberships) {
+        this.memberships = memberships;
+    }
+
     @Override
     public List<WorkspaceTile> tilesFor(WorkspacePerson person) {
         List<WorkspaceTile> tiles = new ArrayList<>();
+        int invitations = memberships.openOf(person.email()).size();
+        if (invitations > 0) {
+            tiles.add(WorkspaceTile.link(5, "Invitations d'organismes", invitations == 1
+                    ? "Un organisme vous invite à le rejoindre : acceptez ou refusez."
+                    : invitations + " organismes vous invitent à les rejoindre : acceptez ou refusez.",
+                    "/mon-compte/invitations", "Répondre"));
+        }
         for (WorkspacePerson.Grant hr : person.grantsOf(Role.ORG_HR.name())) {
             tiles.add(WorkspaceTile.link(10, "Les personnes de votre organisme",
                     hr.organisationName() + " : invitez ses salariés et managers, un par un ou par fichier, "
-                            + "et renvoyez une invitation expirée.",
+                            + "changez leurs rôles, désactivez un compte.",
                     UriComponentsBuilder.fromPath("/organismes/{id}/personnes").buildAndExpand(hr.organisationId())
                             .toUriString(), "Gérer les personnes"));
         }
         if (person.has(Role.BRANCH_ADMIN.name())) {
             tiles.add(WorkspaceTile.link(30, "Organismes", "Les organismes de formation de la branche : "
                     + "créez-en un (SIRET) puis invitez sa personne RH.", "/admin/organismes", "Voir les organismes"));
-            tiles.add(WorkspaceTile.link(31, "Comptes", "Tous les comptes et leurs rôles : "
-                    + "invitez une personne de la branche.", "/admin/comptes", "Gérer les comptes"));
+            tiles.add(WorkspaceTile.link(31, "Comptes", "Tous les comptes : cherchez, "
+                    + "changez les rôles, désactivez un compte, invitez une personne de la branche.", "/admin/comptes", "Gérer les comptes"));
             tiles.add(WorkspaceTile.link(32, "Journal", "Qui a fait quoi et quand : publications, imports, "
                     + "comptes ; exportable en CSV.", "/admin/journal", "Ouvrir le journal"));
-        }
-        if (person.has(Role.MANAGER.name())) {
-            tiles.add(WorkspaceTile.upcoming(20, "L'évaluation de votre équipe", "Bientôt ici : les salariés de "
-                    + "votre équipe, leurs auto-évaluations à compléter et leurs écarts aux profils de poste."));
-        }
-        if (person.has(Role.EMPLOYEE.name())) {
-            tiles.add(WorkspaceTile.upcoming(20, "Votre portefeuille de compétences", "Bientôt ici : vos "
-                    + "compétences, votre auto-évaluation, vos écarts à votre poste et votre plan de développement."));
         }
         if (person.has(Role.CANDIDATE.name())) {
             tiles.add(WorkspaceTile.upcoming(20, "Votre candidature", "Bientôt ici : votre demande de "

@@ -1,6 +1,8 @@
 package fr.referentia.account.web;
 
 import fr.referentia.account.AccountAdministration;
+import fr.referentia.account.AccountManagement;
+import fr.referentia.account.AuditChanges;
 import fr.referentia.account.AuditEntry;
 import fr.referentia.account.AuditFilter;
 import fr.referentia.account.AuditLabels;
@@ -14,7 +16,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,10 +44,15 @@ class JournalPages {
     private final AuditTrail audit;
     private final AuditLabels labels;
     private final AccountAdministration administration;
+    private final AccountManagement accounts;
+    private final AuditChanges changes;
     private final Clock clock;
 
-    JournalPages(AuditTrail audit, AuditLabels labels, AccountAdministration administration, Clock clock) {
+    JournalPages(AuditTrail audit, AuditLabels labels, AccountAdministration administration,
+            AccountManagement accounts, AuditChanges changes, Clock clock) {
         this.audit = audit;
+        this.accounts = accounts;
+        this.changes = changes;
         this.labels = labels;
         this.administration = administration;
         this.clock = clock;
@@ -60,9 +69,21 @@ class JournalPages {
         model.addAttribute("labels", labels);
         model.addAttribute("zone", clock.getZone());
         try {
-            model.addAttribute("results", audit.search(filter(form), page));
-            model.addAttribute("organisations", administration.organisations().stream()
-                    .collect(Collectors.toMap(Organisation::getId, Organisation::getName)));
+            AuditTrail.AuditPage results = audit.search(filter(form), page);
+            model.addAttribute("results", results);
+            Map<UUID, String> organisations = administration.organisations().stream()
+                    .collect(Collectors.toMap(Organisation::getId, Organisation::getName));
+            model.addAttribute("organisations", organisations);
+            // People by their names, not their ids: the authors, the people entries are about, accounts as objects.
+            List<UUID> ids = new ArrayList<>();
+            results.entries().forEach(entry -> {
+                ids.add(entry.getActorId());
+                ids.add(entry.getSubjectId());
+            });
+            Map<UUID, String> names = new HashMap<>(organisations);
+            names.putAll(accounts.names(ids));
+            model.addAttribute("names", names);
+            model.addAttribute("changes", changes);
         } catch (BadInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("errors", e.errors());

@@ -1,6 +1,8 @@
 package fr.referentia.account.web;
 
 import fr.referentia.account.PersonalData;
+import fr.referentia.account.Reauthentication;
+import fr.referentia.shared.BadInputException;
 import fr.referentia.shared.ConflictException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,10 +27,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PersonalDataPages {
 
     private final PersonalData personalData;
+    private final Reauthentication reauthentication;
     private final Clock clock;
 
-    PersonalDataPages(PersonalData personalData, Clock clock) {
+    PersonalDataPages(PersonalData personalData, Reauthentication reauthentication, Clock clock) {
         this.personalData = personalData;
+        this.reauthentication = reauthentication;
         this.clock = clock;
     }
 
@@ -48,24 +52,30 @@ class PersonalDataPages {
     }
 
     @GetMapping("/mes-donnees/effacement")
-    String confirmErasure(Principal principal, Model model) {
+    String confirmErasure(Principal principal, HttpServletRequest request, Model model) {
         model.addAttribute("kept", personalData.keptOnErasure(principal.getName()));
+        reauthenticationState(request, model);
         return "account/erasure";
     }
 
-    /** Erases on confirmation, then signs the person out and shows what was kept. */
+    /** Erases on confirmation and re-authentication, then signs the person out and shows what was kept. */
     @PostMapping("/mes-donnees/effacement")
-    String erase(@RequestParam(required = false) boolean confirm, Authentication authentication,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    String erase(@RequestParam(required = false) boolean confirm, @RequestParam(defaultValue = "") String password,
+            Authentication authentication, HttpServletRequest request, HttpServletResponse response, Model model) {
         if (!confirm) {
             return refused(HttpStatus.BAD_REQUEST, "Cochez la case de confirmation pour effacer vos données : "
-                    + "rien n'a été effacé.", authentication, response, model);
+                    + "rien n'a été effacé.", authentication, request, response, model);
+        }
+        try {
+            reauthentication.require(request, authentication.getName(), password);
+        } catch (BadInputException e) {
+            return refused(HttpStatus.BAD_REQUEST, e.getMessage(), authentication, request, response, model);
         }
         PersonalData.Erasure erasure;
         try {
             erasure = personalData.erase(authentication.getName());
         } catch (ConflictException e) {
-            return refused(HttpStatus.CONFLICT, e.getMessage(), authentication, response, model);
+            return refused(HttpStatus.CONFLICT, e.getMessage(), authentication, request, response, model);
         }
         new SecurityContextLogoutHandler().logout(request, response, authentication);
         model.addAttribute("kept", erasure.kept());
@@ -73,10 +83,16 @@ class PersonalDataPages {
     }
 
     private String refused(HttpStatus status, String message, Authentication authentication,
-            HttpServletResponse response, Model model) {
+            HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(status.value());
         model.addAttribute("error", message);
         model.addAttribute("kept", personalData.keptOnErasure(authentication.getName()));
+        reauthenticationState(request, model);
         return "account/erasure";
+    }
+
+    private void reauthenticationState(HttpServletRequest request, Model model) {
+        model.addAttribute("reauthenticated", reauthentication.isRecent(request));
+        model.addAttribute("reauthenticationMinutes", reauthentication.validityMinutes());
     }
 }

@@ -22,12 +22,14 @@ public class FrameworkExport {
     private final FrameworkExporter exporter;
     private final FrameworkCatalog catalog;
     private final PdfRenderer pdf;
+    private final CaseNodes nodes;
     private final ObjectMapper json;
     private final Clock clock;
 
-    FrameworkExport(FrameworkExporter exporter, FrameworkCatalog catalog, PdfRenderer pdf, ObjectMapper json,
-            Clock clock) {
+    FrameworkExport(FrameworkExporter exporter, FrameworkCatalog catalog, PdfRenderer pdf, CaseNodes nodes,
+            ObjectMapper json, Clock clock) {
         this.clock = clock;
+        this.nodes = nodes;
         this.exporter = exporter;
         this.catalog = catalog;
         this.pdf = pdf;
@@ -43,10 +45,16 @@ public class FrameworkExport {
         return write(canonical(which));
     }
 
-    /** A 1EdTech CASE 1.0 CFPackage; identical from one export to the next. */
+    /**
+     * A 1EdTech CASE 1.0 CFPackage; identical from one export to the next. A referential imported from
+     * another server's package is written back with that package's identifiers and fields.
+     */
     public byte[] caseJson(Selection which) {
-        return write(new CasePackage(json).write(canonical(which),
-                exporter.lastChange(which.code(), which.version(), which.drafts()), new ReferentialDirectory(catalog)));
+        CanonicalFramework source = canonical(which);
+        return write(new CasePackage(json).write(source,
+                exporter.lastChange(which.code(), which.version(), which.drafts()),
+                new ReferentialDirectory(catalog, nodes),
+                nodes.of(source.framework().code(), source.framework().version())));
     }
 
     public byte[] csv(Selection which) {

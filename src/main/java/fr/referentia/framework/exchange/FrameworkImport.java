@@ -9,7 +9,6 @@ import fr.referentia.framework.CanonicalFramework;
 import fr.referentia.framework.CanonicalFramework.Header;
 import fr.referentia.framework.Framework;
 import fr.referentia.framework.FrameworkCatalog;
-import fr.referentia.framework.FrameworkImporter;
 import fr.referentia.framework.FrameworkKind;
 import fr.referentia.framework.FrameworkStatus;
 import fr.referentia.framework.ImportProgress;
@@ -31,7 +30,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Imports a referential from a file: canonical JSON, a CASE 1.0 CFPackage, or a spreadsheet (XLSX,
- * CSV) of its items. Every format is checked in full before {@link FrameworkImporter} writes
+ * CSV) of its items. Every format is checked in full before {@link ImportWriter} writes
  * anything: a faulty file changes nothing.
  */
 @Service
@@ -41,46 +40,56 @@ public class FrameworkImport {
     public record Metadata(String code, String title, String kind, String version) {
     }
 
-    private final FrameworkImporter importer;
+    private final ImportWriter writer;
     private final FrameworkCatalog catalog;
+    private final CaseNodes nodes;
     private final ObjectMapper json;
     private final CasePackage cases;
     private final CaseSchema schema = new CaseSchema();
     private final long maxBytes;
 
-    FrameworkImport(FrameworkImporter importer, ObjectMapper json, FrameworkCatalog catalog,
+    FrameworkImport(ImportWriter writer, ObjectMapper json, FrameworkCatalog catalog, CaseNodes nodes,
             @Value("${referentia.frameworks.import-max-size:20MB}") DataSize maxSize) {
-        this.importer = importer;
+        this.writer = writer;
         this.catalog = catalog;
+        this.nodes = nodes;
         this.json = json;
         this.cases = new CasePackage(json);
         this.maxBytes = maxSize.toBytes();
     }
 
-    /** A JSON body: a CFPackage when {@code format=case} or when it has a CFDocument, else canonical JSON. */
-    public Framework json(InputStream body, String format, Metadata overrides) {
-        return importer.importFramework(parseJson(read(body), format, overrides));
+    /**
+     * A JSON body: a CFPackage when {@code format=case} or when it has a CFDocument, else canonical JSON.
+     * {@code owner} (the signed-in person) is the publisher of a CASE package whose status is « Adopted ».
+     */
+    public Framework json(InputStream body, String format, Metadata overrides, String owner) {
+        return writer.write(parseJson(read(body), format, overrides), owner, ImportProgress.NONE);
     }
 
     /** An uploaded file; its format comes from {@code format} or the file name's extension. */
-    public Framework file(String filename, InputStream content, String format, Metadata metadata) {
-        return importer.importFramework(parseFile(filename, read(content), format, metadata));
+    public Framework file(String filename, InputStream content, String format, Metadata metadata, String owner) {
+        return writer.write(parse(filename, read(content), format, metadata), owner, ImportProgress.NONE);
     }
 
-    /** Parses a file already read (see {@link #read}) into its canonical form; writes nothing. */
-    public CanonicalFramework parseFile(String filename, byte[] bytes, String format, Metadata metadata) {
+    /**
+     * Parses and imports a file already read (see {@link #read}), reporting its progress (validation,
+     * writing, indexing): what an import job runs. A CASE package keeps every node it brought (see
+     * {@link CasePackage}); {@code owner} publishes an « Adopted » one.
+     */
+    public Framework importFile(String owner, String filename, byte[] bytes, String format, Metadata metadata,
+            ImportProgress progress) {
+        return writer.write(parse(filename, bytes, format, metadata), owner, progress);
+    }
+
+    /** Parses a file already read into its canonical form and, for a CASE package, the nodes it keeps; writes nothing. */
+    private CasePackage.Parsed parse(String filename, byte[] bytes, String format, Metadata metadata) {
         String chosen = format != null && !format.isBlank() ? format.toLowerCase(Locale.ROOT) : extension(filename);
         return switch (chosen) {
             case "json", "case" -> parseJson(bytes, chosen, metadata);
-            case "csv", "xlsx" -> sheet(bytes, chosen, metadata);
+            case "csv", "xlsx" -> CasePackage.Parsed.asIs(sheet(bytes, chosen, metadata));
             default -> throw new BadInputException("Format de fichier inconnu « " + chosen
                     + " » : json, case, xlsx ou csv.");
         };
-    }
-
-    /** Imports a parsed file, reporting its progress (validation, writing, indexing). */
-    public Framework write(CanonicalFramework framework, ImportProgress progress) {
-        return importer.importFramework(framework, progress);
     }
 
     /** The whole content, refused past the maximum size ({@code referentia.frameworks.import-max-size}). */
@@ -107,7 +116,7 @@ public class FrameworkImport {
                 + DataSize.ofBytes(maxBytes).toMegabytes() + " Mo) : rien n'a été importé.");
     }
 
-    CanonicalFramework parseJson(byte[] bytes, String format, Metadata overrides) {
+    CasePackage.Parsed parseJson(byte[] bytes, String format, Metadata overrides) {
         String text = utf8(bytes);
         JsonNode root;
         try {
@@ -130,10 +139,10 @@ public class FrameworkImport {
                 throw new InvalidFrameworkException(violations);
             }
             return cases.read(root, blankToNull(overrides.code()), kind(overrides.kind()),
-                    new ReferentialDirectory(catalog));
+                    new ReferentialDirectory(catalog, nodes));
         }
         try {
-            return json.treeToValue(root, CanonicalFramework.class);
+            return CasePackage.Parsed.asIs(json.treeToValue(root, CanonicalFramework.class));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new BadInputException("La requête est mal formée : " + readable(e));
         }

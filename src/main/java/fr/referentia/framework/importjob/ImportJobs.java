@@ -2,7 +2,6 @@ package fr.referentia.framework.importjob;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.referentia.framework.CanonicalFramework;
 import fr.referentia.framework.Framework;
 import fr.referentia.framework.ImportProgress.Phase;
 import fr.referentia.framework.exchange.FrameworkImport;
@@ -105,11 +104,10 @@ public class ImportJobs implements JobKind {
         Request request = read(context.input());
         context.progress(label(Phase.VALIDATION), 0, 0);
         try {
-            CanonicalFramework parsed = imports.parseFile(request.fileName(), request.content(), request.format(),
-                    request.metadata());
             // Indexing comes once every item is written: it counts them all done.
-            Framework framework = imports.write(parsed, (phase, processed, total) -> context.progress(label(phase),
-                    phase == Phase.INDEXING ? total : processed, total));
+            Framework framework = imports.importFile(context.owner(), request.fileName(), request.content(),
+                    request.format(), request.metadata(), (phase, processed, total) -> context.progress(label(phase),
+                            phase == Phase.INDEXING ? total : processed, total));
             return UriComponentsBuilder.fromPath("/referentiels/{code}/versions/{version}")
                     .buildAndExpand(framework.getCode(), framework.getVersion()).encode().toUriString();
         } catch (BadInputException e) {

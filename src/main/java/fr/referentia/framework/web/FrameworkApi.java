@@ -180,8 +180,8 @@ class FrameworkApi {
             + "(format=case, ou reconnu à son CFDocument) ; code et kind remplacent ceux d'un paquet CASE")
     ResponseEntity<FrameworkListEntry> importFramework(InputStream body,
             @RequestParam(required = false) String format, @RequestParam(required = false) String code,
-            @RequestParam(required = false) String kind) {
-        return created(imports.json(body, format, new Metadata(code, null, kind, null)));
+            @RequestParam(required = false) String kind, Authentication authentication) {
+        return created(imports.json(body, format, new Metadata(code, null, kind, null), authentication.getName()));
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -190,10 +190,10 @@ class FrameworkApi {
     ResponseEntity<FrameworkListEntry> importFile(@RequestParam MultipartFile file,
             @RequestParam(required = false) String format, @RequestParam(required = false) String code,
             @RequestParam(required = false) String title, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String version) throws IOException {
+            @RequestParam(required = false) String version, Authentication authentication) throws IOException {
         try (InputStream content = file.getInputStream()) {
             return created(imports.file(file.getOriginalFilename(), content, format,
-                    new Metadata(code, title, kind, version)));
+                    new Metadata(code, title, kind, version), authentication.getName()));
         }
     }
 

@@ -21,6 +21,7 @@ public interface ModuleAuthorizations {
     int FRAMEWORK = 200;
     int SEARCH = 300;
     int CERTIFICATION = 400;
+    int WORKFORCE = 500;
 
     /** The role every module's administration pages and writes need. */
     String BRANCH_ADMIN = "BRANCH_ADMIN";

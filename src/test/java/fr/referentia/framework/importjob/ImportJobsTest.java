@@ -18,7 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.referentia.IntegrationTest;
-import fr.referentia.framework.CanonicalFramework;
 import fr.referentia.framework.FrameworkCatalog;
 import fr.referentia.framework.ImportProgress.Phase;
 import fr.referentia.framework.exchange.FrameworkImport;
@@ -376,11 +375,11 @@ class ImportJobsTest {
             rows.append("C").append(i).append(";D;COMPETENCY;Compétence numéro ").append(i).append('\n');
         }
         String code = "JOB-PROGRES-" + unique();
-        CanonicalFramework parsed = imports.parseFile("grand.csv", rows.toString().getBytes(StandardCharsets.UTF_8),
-                null, new Metadata(code, "Progrès", "CQP", "1"));
         List<String> reports = new ArrayList<>();
 
-        imports.write(parsed, (phase, processed, total) -> reports.add(phase + " " + processed + "/" + total));
+        imports.importFile(ADMIN, "grand.csv", rows.toString().getBytes(StandardCharsets.UTF_8), null,
+                new Metadata(code, "Progrès", "CQP", "1"),
+                (phase, processed, total) -> reports.add(phase + " " + processed + "/" + total));
 
         assertThat(reports).containsExactly("VALIDATION 0/2500", "WRITING 0/2500", "WRITING 1000/2500",
                 "WRITING 2000/2500", "INDEXING 0/2500");

@@ -51,6 +51,7 @@ class ComparisonJobTest {
     static final RequestPostProcessor OBSERVER = httpBasic(ComparisonTest.OBSERVER, ComparisonTest.PASSWORD);
     static final RequestPostProcessor ADMIN = httpBasic(ComparisonTest.ADMIN, ComparisonTest.PASSWORD);
     /** Another person allowed to compare, who did not start the job. */
+    static final RequestPostProcessor OBSERVER_PAGES = user(ComparisonTest.OBSERVER).roles("OBSERVER");
     static final RequestPostProcessor OTHER_OBSERVER = user("autre-observateur@exemple.fr").roles("OBSERVER");
 
     @Autowired
@@ -130,9 +131,9 @@ class ComparisonJobTest {
         assertThat(result.get("items")).isEqualTo(direct.get("items"));
 
         // The job's page leads to the proposals once done.
-        mvc.perform(get("/travaux/" + id).with(OBSERVER)).andExpect(status().isFound())
+        mvc.perform(get("/travaux/" + id).with(OBSERVER_PAGES)).andExpect(status().isFound())
                 .andExpect(header().string("Location", "/comparaisons/travaux/" + id));
-        String page = mvc.perform(get("/comparaisons/travaux/" + id).with(OBSERVER))
+        String page = mvc.perform(get("/comparaisons/travaux/" + id).with(OBSERVER_PAGES))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("C2.E4", "DOM4-A3-C1").doesNotContain("<progress");
     }
@@ -232,13 +233,13 @@ class ComparisonJobTest {
         assertThat(status.get("error").asText()).startsWith("La comparaison a échoué").contains(draft);
         mvc.perform(get("/api/v1/comparisons/jobs/" + id + "/result").with(OBSERVER)).andExpect(status().isConflict());
 
-        String page = mvc.perform(get("/travaux/" + id).with(OBSERVER))
+        String page = mvc.perform(get("/travaux/" + id).with(OBSERVER_PAGES))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("role=\"status\" aria-live=\"polite\"", "Échec.", "La comparaison a échoué",
                         "href=\"/comparaisons/propositions?referentiels=" + CQP + "," + draft + "\"", "Recommencer")
                 // No empty progress bar, and nothing more to wait for: no polling.
                 .doesNotContain("<progress", "/js/job.js");
-        mvc.perform(get("/comparaisons/travaux/" + id).with(OBSERVER)).andExpect(status().isFound())
+        mvc.perform(get("/comparaisons/travaux/" + id).with(OBSERVER_PAGES)).andExpect(status().isFound())
                 .andExpect(header().string("Location", "/travaux/" + id));
     }
 
@@ -310,7 +311,7 @@ class ComparisonJobTest {
         assertThat(status.get("state").asText()).isEqualTo("INTERRUPTED");
         mvc.perform(get("/api/v1/comparisons/jobs/" + stale + "/result").with(OBSERVER))
                 .andExpect(status().isConflict());
-        String page = mvc.perform(get("/travaux/" + stale).with(OBSERVER)).andExpect(status().isOk())
+        String page = mvc.perform(get("/travaux/" + stale).with(OBSERVER_PAGES)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Interrompu", "Recommencer").doesNotContain("/js/job.js", "<progress");
     }

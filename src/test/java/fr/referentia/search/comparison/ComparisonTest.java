@@ -3,6 +3,7 @@ package fr.referentia.search.comparison;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -160,12 +161,12 @@ class ComparisonTest {
         decide("C6.E3", gestionnaireCompetency, "CONFIRMED", "EXACT_MATCH_OF", ADMIN).andExpect(status().isOk());
 
         String page = mvc.perform(get("/comparaisons").param("referentiels", CQP + "," + GESTIONNAIRE)
-                        .param("filtre", "communes").with(httpBasic(OBSERVER, PASSWORD)))
+                        .param("filtre", "communes").with(user(OBSERVER).roles("OBSERVER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("C6.E3", gestionnaireCompetency).doesNotContain(">C6.E4<");
 
         byte[] xlsx = mvc.perform(get("/comparaisons/export.xlsx").param("referentiels", CQP + "," + GESTIONNAIRE)
-                        .param("filtre", "communes").with(httpBasic(OBSERVER, PASSWORD)))
+                        .param("filtre", "communes").with(user(OBSERVER).roles("OBSERVER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (var workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
@@ -174,7 +175,7 @@ class ComparisonTest {
             assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).contains("C6.E3");
         }
         byte[] pdf = mvc.perform(get("/comparaisons/export.pdf").param("referentiels", CQP + "," + GESTIONNAIRE)
-                        .with(httpBasic(OBSERVER, PASSWORD)))
+                        .with(user(OBSERVER).roles("OBSERVER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
@@ -193,7 +194,7 @@ class ComparisonTest {
                 .with(httpBasic(ADMIN, PASSWORD))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/comparisons").param("frameworks", CQP).with(httpBasic(ADMIN, PASSWORD)))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/comparaisons").param("referentiels", CQP).with(httpBasic(ADMIN, PASSWORD)))
+        mvc.perform(get("/comparaisons").param("referentiels", CQP).with(user(ADMIN).roles("BRANCH_ADMIN")))
                 .andExpect(status().isBadRequest());
         decide("C1", "C1", "CONFIRMED", null, ADMIN).andExpect(status().isBadRequest());
         decide("C1", "C1", "CONFIRMED", "VALIDATES", ADMIN).andExpect(status().isBadRequest());
