@@ -62,11 +62,22 @@ public final class ComparisonBenchmark {
         boolean issue4 = "issue4".equals(System.getProperty("benchmark.scoring"));
         Analyzer french = issue4 ? FrenchAnalysis.analyzer(FrenchAnalysis.Variant.LIGHT) : FrenchAnalysis.analyzer();
         SimilarItems.Options options = issue4 ? SimilarItems.Options.ISSUE_4 : SimilarItems.Options.PRODUCTION;
+        if ("bm25".equals(System.getProperty("benchmark.scoring"))) {
+            options = SimilarItems.Options.BM25_MAIN_CLAUSE;
+        }
         System.out.println("Scoring: " + (issue4 ? "issue 4 (light stemmer, whole-index statistics, 16 MoreLikeThis terms)"
-                : "issue 11 (production)"));
+                : options == SimilarItems.Options.PRODUCTION ? "issue 11 (production: BM25, main clause, re-ranked top 30)"
+                : "issue 11 before re-ranking (BM25, main clause)"));
         Random random = new Random(seed);
         List<String> a = IntStream.range(0, size).mapToObj(i -> sentence(random)).toList();
         List<String> b = IntStream.range(0, size).mapToObj(i -> sentence(random)).toList();
+        // What the re-ranking also compares: one parent (activity-like) sentence per 10 items on both sides,
+        // and two criteria per item of A (from their own seed, so that A and B stay those measured before).
+        Random more = new Random(seed + 1);
+        List<String> parentsA = IntStream.range(0, size / 10 + 1).mapToObj(i -> sentence(more)).toList();
+        List<String> parentsB = IntStream.range(0, size / 10 + 1).mapToObj(i -> sentence(more)).toList();
+        List<SimilarItems.Origin> origins = IntStream.range(0, size).mapToObj(i -> new SimilarItems.Origin(a.get(i),
+                parentsA.get(i / 10), sentence(more) + " " + sentence(more))).toList();
 
         long start = System.nanoTime();
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -81,13 +92,14 @@ public final class ComparisonBenchmark {
             long compare = System.nanoTime();
             long cpu = processCpuNanos();
             SimilarItems.Destination sideB = new SimilarItems(reader, french, options)
-                    .among("SYNTH-B", null, Set.of("COMPETENCY", "ELEMENT"));
+                    .among("SYNTH-B", null, Set.of("COMPETENCY", "ELEMENT"),
+                            code -> parentsB.get(Integer.parseInt(code.substring("SYNTH-B-".length())) / 10));
             System.out.printf("Read the %,d items of SYNTH-B in %.1f s%n", sideB.size(), (System.nanoTime() - compare) / 1e9);
             AtomicInteger done = new AtomicInteger();
             int step = Math.max(1, size / 10);
             ExecutorService workers = Executors.newFixedThreadPool(threads);
             // As in the application (ComparisonJobs): chunks of items on a fixed pool, progress per item.
-            List<List<ProposalRanking.Candidate>> found = ProposalBatch.run(sideB, a, 5, null, workers, () -> {
+            List<List<ProposalRanking.Candidate>> found = ProposalBatch.runOrigins(sideB, origins, 5, null, workers, () -> {
                 int n = done.incrementAndGet();
                 if (n % step == 0) {
                     System.out.printf("  %,d / %,d items (%.0f %%), %.1f s%n", n, size, 100.0 * n / size,

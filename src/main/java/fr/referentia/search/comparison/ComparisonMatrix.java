@@ -65,6 +65,29 @@ public final class ComparisonMatrix {
         return result;
     }
 
+    /**
+     * Why {@code filter} leaves no line of {@code all} (the unfiltered lines), in French, for a person;
+     * {@code links}: confirmed associations between the compared referentials.
+     */
+    public static String whyEmpty(MatrixFilter filter, List<String> frameworks, List<Line> all, int links) {
+        if (all.isEmpty()) {
+            return "Les référentiels comparés n'ont ni compétence ni élément à mettre en regard.";
+        }
+        return switch (filter.kind()) {
+            case ALL -> "Aucune ligne à afficher.";
+            case COMMON -> links == 0
+                    ? "Aucune compétence n'est commune à ces référentiels : aucune association entre eux n'a encore "
+                            + "été confirmée. Confirmez des propositions d'associations pour les rapprocher."
+                    : "Aucune ligne ne réunit une compétence de chacun des " + frameworks.size() + " référentiels : "
+                            + (links == 1 ? "l'association confirmée n'en relie" : "les " + links
+                                    + " associations confirmées n'en relient") + " que certains.";
+            case ONLY_IN -> all.stream().noneMatch(line -> line.presentIn().contains(filter.framework()))
+                    ? filter.framework() + " n'a ni compétence ni élément à comparer."
+                    : "Rien n'est propre à " + filter.framework() + " : chacune de ses compétences et chacun de ses "
+                            + "éléments a une correspondance confirmée dans un autre référentiel comparé.";
+        };
+    }
+
     private static Map<String, List<Cell>> emptyLine(List<String> frameworks) {
         Map<String, List<Cell>> line = new LinkedHashMap<>();
         frameworks.forEach(f -> line.put(f, new ArrayList<>()));

@@ -37,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Compares referentials (R14, R15): proposes, for each competency and element of one, the most
  * similar items of the others (BM25 on the French analysis, statistics of the compared referential
- * only, main clause counted twice, see {@link SimilarItems}); records a
+ * only, main clause counted twice, its first 30 re-ranked with the items' parents and criteria, see
+ * {@link SimilarItems}); records a
  * reviewer's confirmation or rejection; shows where each competency appears.
  */
 @Service
@@ -68,6 +69,11 @@ public class Comparisons {
 
     public record Proposal(String framework, String code, String text, double score, Decision decision,
             AssociationType type) {
+
+        /** The score in words: très proche, proche, à vérifier. */
+        public ProposalLevel level() {
+            return ProposalLevel.of(score);
+        }
     }
 
     public record ItemProposals(String framework, String code, ItemType type, String text,
@@ -82,7 +88,9 @@ public class Comparisons {
             List<DecisionView> decisions) {
     }
 
-    public record MatrixView(List<Summary> frameworks, MatrixFilter filter, List<ComparisonMatrix.Line> lines) {
+    /** The lines the filter keeps, and why there are none when so (null otherwise). */
+    public record MatrixView(List<Summary> frameworks, MatrixFilter filter, List<ComparisonMatrix.Line> lines,
+            String whyEmpty) {
     }
 
     public record DecisionRequest(String originFramework, String originCode, String destinationFramework,
@@ -112,6 +120,8 @@ public class Comparisons {
     public List<ItemProposals> propose(List<String> frameworks, int perItem, ComparisonProgress progress,
             Executor workers) {
         checkPerItem(perItem);
+        Map<String, ItemContext> contexts = new HashMap<>();
+        frameworks.forEach(f -> contexts.put(f, new ItemContext(catalog.items(f, null))));
         Map<String, List<ItemRow>> items = comparedItems(frameworks);
         int total = 0;
         for (int i = 0; i < frameworks.size() - 1; i++) {
@@ -131,9 +141,9 @@ public class Comparisons {
                     Set<String> codes = rows.isEmpty() ? Set.of() : items.get(destination).stream()
                             .map(ItemRow::code).collect(Collectors.toSet());
                     SimilarItems.Destination among = similar.among(destination,
-                            catalog.summary(destination).version(), types);
-                    List<List<ProposalRanking.Candidate>> found = ProposalBatch.run(among,
-                            rows.stream().map(ItemRow::text).toList(), perItem, codes, workers,
+                            catalog.summary(destination).version(), types, contexts.get(destination)::parents);
+                    List<List<ProposalRanking.Candidate>> found = ProposalBatch.runOrigins(among,
+                            rows.stream().map(contexts.get(origin)::origin).toList(), perItem, codes, workers,
                             () -> progress.advanced(done.incrementAndGet(), queries));
                     for (int k = 0; k < rows.size(); k++) {
                         ItemRow row = rows.get(k);
@@ -218,7 +228,11 @@ public class Comparisons {
         List<ItemRef[]> links = decisions.findBetween(frameworks).stream()
                 .filter(a -> a.decision() == Decision.CONFIRMED)
                 .map(a -> new ItemRef[] {a.origin(), a.destination()}).toList();
-        return new MatrixView(summaries(frameworks), filter, ComparisonMatrix.build(cells, links, filter));
+        List<ComparisonMatrix.Line> all = ComparisonMatrix.build(cells, links, MatrixFilter.ALL);
+        List<ComparisonMatrix.Line> kept = all.stream().filter(line -> filter.accepts(line.presentIn(), frameworks))
+                .toList();
+        return new MatrixView(summaries(frameworks), filter, kept,
+                kept.isEmpty() ? ComparisonMatrix.whyEmpty(filter, frameworks, all, links.size()) : null);
     }
 
     private ItemRef existing(String framework, String code) {

@@ -22,9 +22,16 @@ public final class ProposalBatch {
 
     public static List<List<ProposalRanking.Candidate>> run(SimilarItems.Destination among, List<String> texts,
             int perItem, Set<String> allowedCodes, Executor workers, Runnable onItem) {
+        return runOrigins(among, texts.stream().map(SimilarItems.Origin::of).toList(), perItem, allowedCodes, workers,
+                onItem);
+    }
+
+    /** The same for origins with their parents and criteria. */
+    public static List<List<ProposalRanking.Candidate>> runOrigins(SimilarItems.Destination among,
+            List<SimilarItems.Origin> texts, int perItem, Set<String> allowedCodes, Executor workers, Runnable onItem) {
         List<CompletableFuture<List<List<ProposalRanking.Candidate>>>> chunks = new ArrayList<>();
         for (int from = 0; from < texts.size(); from += CHUNK) {
-            List<String> chunk = texts.subList(from, Math.min(texts.size(), from + CHUNK));
+            List<SimilarItems.Origin> chunk = texts.subList(from, Math.min(texts.size(), from + CHUNK));
             chunks.add(CompletableFuture.supplyAsync(() -> chunk.stream().map(text -> {
                 List<ProposalRanking.Candidate> top = ProposalRanking.top(among.similar(text, perItem), allowedCodes,
                         perItem);

@@ -12,9 +12,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.IndexReader;
@@ -79,28 +82,97 @@ public final class SimilarItems {
      * Integer.MAX_VALUE for all); {@code synonyms}: equivalents added to the text.
      */
     public record Options(boolean localStatistics, int maxTerms, Synonyms synonyms, int mainClauseWeight,
-            int rerankDepth, double textWeight) {
+            Rerank rerank) {
 
         /** What issue 4 shipped: whole-index statistics, 16 terms chosen by MoreLikeThis, no synonyms. */
-        public static final Options ISSUE_4 = new Options(false, MAX_QUERY_TERMS, Synonyms.NONE, 1, 0, 0);
+        public static final Options ISSUE_4 = new Options(false, MAX_QUERY_TERMS, Synonyms.NONE, 1, Rerank.NONE);
 
         public Options(boolean localStatistics, int maxTerms, Synonyms synonyms) {
-            this(localStatistics, maxTerms, synonyms, 1, 0, 0);
+            this(localStatistics, maxTerms, synonyms, 1, Rerank.NONE);
         }
 
         /**
-         * Chosen on the judged pairs (docs/performance.md): this side's statistics, every term, the main
-         * clause counted twice; neither the synonyms nor the whole-text re-ranking, which both lowered P@1.
+         * The first scoring of issue 11: this side's statistics, every term, the main clause counted twice,
+         * BM25 alone.
          */
-        public static final Options PRODUCTION = new Options(true, Integer.MAX_VALUE, Synonyms.NONE, 2, 0, 0);
+        public static final Options BM25_MAIN_CLAUSE = new Options(true, Integer.MAX_VALUE, Synonyms.NONE, 2,
+                Rerank.NONE);
+
+        /**
+         * In production: {@link #BM25_MAIN_CLAUSE}'s first 30 re-ranked by the weights of {@link Rerank#FITTED},
+         * fitted on the tuning half of the judged pairs only (docs/performance.md).
+         */
+        public static final Options PRODUCTION = BM25_MAIN_CLAUSE.withRerank(Rerank.FITTED);
 
         public Options withMainClause(int weight) {
-            return new Options(localStatistics, maxTerms, synonyms, weight, rerankDepth, textWeight);
+            return new Options(localStatistics, maxTerms, synonyms, weight, rerank);
         }
 
-        public Options withWholeText(int depth, double weight) {
-            return new Options(localStatistics, maxTerms, synonyms, mainClauseWeight, depth, weight);
+        public Options withRerank(Rerank weights) {
+            return new Options(localStatistics, maxTerms, synonyms, mainClauseWeight, weights);
         }
+
+        /** Issue 11's first whole-text candidate: {@code weight} × cosine + (1 − weight) × BM25 over the top {@code depth}. */
+        public Options withWholeText(int depth, double weight) {
+            return withRerank(new Rerank(depth, new double[] {1 - weight, weight, 0, 0, 0, 0, 0}));
+        }
+    }
+
+    /** The features of a candidate, in the order of {@link Rerank#weights()}. */
+    public static final List<String> FEATURES = List.of(
+            "BM25 (÷ the first)", "whole text (cosine)", "main clauses (cosine)", "shared word pairs",
+            "origin text × destination's parents", "origin's parents × destination text and parents",
+            "origin's criteria × destination text");
+
+    /**
+     * How the first {@code depth} candidates of BM25 are re-ranked: the sum of their {@link #FEATURES},
+     * each in [0, 1], times these weights. {@link #NONE}: BM25's order.
+     */
+    public record Rerank(int depth, double[] weights) {
+
+        public static final Rerank NONE = new Rerank(0, new double[FEATURES.size()]);
+
+        /**
+         * Fitted by coordinate ascent (weights in {0, ¼, ½, 1, 2, 4}, P@1 + success@3 + MRR) on the tuning
+         * half of the judged pairs and issue 4's labelled pairs, never on the held-out half
+         * ({@code RerankFit}, docs/performance.md).
+         */
+        public static final Rerank FITTED = new Rerank(30, new double[] {1, 0, 1, 4, 2, 1, 4});
+
+        public Rerank {
+            if (weights.length != FEATURES.size()) {
+                throw new IllegalArgumentException("One weight per feature: " + FEATURES);
+            }
+            weights = weights.clone();
+        }
+
+        @Override
+        public double[] weights() {
+            return weights.clone();
+        }
+
+        double score(double[] features) {
+            double score = 0;
+            for (int i = 0; i < weights.length; i++) {
+                score += weights[i] * features[i];
+            }
+            return score;
+        }
+    }
+
+    /**
+     * What is compared on the origin's side: its text, the texts of its parents (activity, domain, bloc…)
+     * and its evaluation criteria (its own, or its parent's when it has none), the last two possibly empty.
+     */
+    public record Origin(String text, String context, String criteria) {
+
+        public static Origin of(String text) {
+            return new Origin(text, "", "");
+        }
+    }
+
+    /** A candidate and its features (the order of {@link #FEATURES}). */
+    public record Scored(String code, String text, double bm25, double[] features) {
     }
 
     private final IndexReader reader;
@@ -124,13 +196,22 @@ public final class SimilarItems {
      * {@code types}, read once: a comparison then queries them for each item of the other side.
      */
     public Destination among(String frameworkCode, String version, Set<String> types) {
+        return among(frameworkCode, version, types, code -> "");
+    }
+
+    /**
+     * The same, with the texts of each item's parents ({@code contextOfCode}: code → text, "" when
+     * none), compared with the origin's text and parents when proposals are re-ranked.
+     */
+    public Destination among(String frameworkCode, String version, Set<String> types,
+            Function<String, String> contextOfCode) {
         BooleanQuery.Builder filter = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(FRAMEWORK_CODE, frameworkCode)), Occur.FILTER)
                 .add(new TermInSetQuery(TYPE, types.stream().map(BytesRef::new).toList()), Occur.FILTER);
         if (version != null) {
             filter.add(new TermQuery(new Term(FRAMEWORK_VERSION, version)), Occur.FILTER);
         }
-        return new Destination(filter.build());
+        return new Destination(filter.build(), contextOfCode);
     }
 
     /**
@@ -148,10 +229,16 @@ public final class SimilarItems {
         private final Map<String, long[]> statistics = new HashMap<>();
         private long sumTotalTermFreq;
         private long sumDocFreq;
-        // Whole-text vectors (term → weight, unit length) by document id, when proposals are re-ranked.
-        private volatile Map<String, Double>[] vectors;
+        private final Function<String, String> contextOfCode;
+        private final Map<String, List<String>> parentWords = new ConcurrentHashMap<>();
+        // Each term of this side numbered, with its idf here: the re-ranking's vectors are sorted arrays of numbers.
+        private Map<String, Integer> termIds;
+        private double[] idf;
+        // What the re-ranking compares, by document id, computed once when first needed.
+        private volatile Profile[] profiles;
 
-        private Destination(Query filter) {
+        private Destination(Query filter, Function<String, String> contextOfCode) {
+            this.contextOfCode = contextOfCode;
             this.codes = new String[reader.maxDoc()];
             this.texts = new String[reader.maxDoc()];
             List<LeafReader> leaves = new ArrayList<>();
@@ -179,6 +266,13 @@ public final class SimilarItems {
                 MultiReader only = new MultiReader(leaves.toArray(LeafReader[]::new), false);
                 this.size = found;
                 this.side = options.localStatistics() ? new LocalStatistics(only) : new IndexSearcher(only);
+                this.termIds = new HashMap<>();
+                this.idf = new double[statistics.size()];
+                statistics.forEach((term, stats) -> {
+                    int id = termIds.size();
+                    termIds.put(term, id);
+                    idf[id] = Math.log(1 + (double) size / stats[0]);
+                });
             } catch (IOException e) {
                 throw new UncheckedIOException("Search index unavailable", e);
             }
@@ -251,29 +345,52 @@ public final class SimilarItems {
 
         /** The {@code limit} best candidates for {@code text}, best first. */
         public List<ProposalRanking.Candidate> similar(String text, int limit) {
-            Map<String, Integer> terms = weighted(text);
-            Query words = words(text, terms, this);
+            return similar(Origin.of(text), limit);
+        }
+
+        /** The {@code limit} best candidates for {@code origin}, best first. */
+        public List<ProposalRanking.Candidate> similar(Origin origin, int limit) {
+            Rerank rerank = options.rerank();
+            List<Scored> scored = scored(origin, Math.max(limit, rerank.depth()));
+            List<ProposalRanking.Candidate> found = new ArrayList<>(scored.size());
+            for (Scored candidate : scored) {
+                double score = rerank.depth() > 0 ? rerank.score(candidate.features()) * 10 : candidate.bm25();
+                found.add(new ProposalRanking.Candidate(candidate.code(), candidate.text(), score));
+            }
+            if (rerank.depth() > 0) {
+                found.sort(Comparator.comparingDouble(ProposalRanking.Candidate::score).reversed());
+            }
+            return found.size() > limit ? new ArrayList<>(found.subList(0, limit)) : found;
+        }
+
+        /**
+         * BM25's first {@code depth} candidates for {@code origin}, in its order, with their features (all
+         * zero but BM25 when the options re-rank nothing): what the re-ranking weights are fitted on.
+         */
+        public List<Scored> scored(Origin origin, int depth) {
+            Analysed analysed = analysed(origin.text());
+            Map<String, Integer> terms = weighted(origin.text(), analysed);
+            Query words = words(origin.text(), terms, this);
             if (words == null) {
                 return List.of();
             }
             try {
-                ScoreDoc[] hits = side.search(words, Math.max(limit, options.rerankDepth())).scoreDocs;
-                List<ProposalRanking.Candidate> found = new ArrayList<>(hits.length);
-                if (options.rerankDepth() > 0 && hits.length > 0) {
-                    // BM25 and whole-text similarity (cosine of tf-idf vectors, this side's idf) together.
-                    Map<String, Double> origin = vector(terms);
-                    Map<String, Double>[] all = vectors();
-                    double best = hits[0].score;
-                    for (ScoreDoc hit : hits) {
-                        double score = options.textWeight() * cosine(origin, all[hit.doc])
-                                + (1 - options.textWeight()) * hit.score / best;
-                        found.add(new ProposalRanking.Candidate(codes[hit.doc], texts[hit.doc], score * 10));
-                    }
-                    found.sort(Comparator.comparingDouble(ProposalRanking.Candidate::score).reversed());
-                    return found.size() > limit ? new ArrayList<>(found.subList(0, limit)) : found;
+                ScoreDoc[] hits = side.search(words, depth).scoreDocs;
+                List<Scored> found = new ArrayList<>(hits.length);
+                if (hits.length == 0) {
+                    return found;
                 }
+                boolean rerank = options.rerank().depth() > 0;
+                Profile from = rerank ? profile(analysed, origin.context(), origin.criteria()) : null;
+                Profile[] all = rerank ? profiles() : null;
+                double best = hits[0].score;
                 for (ScoreDoc hit : hits) {
-                    found.add(new ProposalRanking.Candidate(codes[hit.doc], texts[hit.doc], hit.score));
+                    double[] features = new double[FEATURES.size()];
+                    features[0] = best > 0 ? hit.score / best : 0;
+                    if (rerank) {
+                        from.compare(all[hit.doc], features);
+                    }
+                    found.add(new Scored(codes[hit.doc], texts[hit.doc], hit.score, features));
                 }
                 return found;
             } catch (IOException e) {
@@ -281,60 +398,148 @@ public final class SimilarItems {
             }
         }
 
-        @SuppressWarnings("unchecked")
-        private Map<String, Double>[] vectors() {
-            Map<String, Double>[] held = vectors;
+        private Profile[] profiles() {
+            Profile[] held = profiles;
             if (held == null) {
                 synchronized (this) {
-                    held = vectors;
+                    held = profiles;
                     if (held == null) {
-                        held = new Map[texts.length];
+                        held = new Profile[texts.length];
                         for (int doc = 0; doc < texts.length; doc++) {
                             if (texts[doc] != null) {
-                                held[doc] = vector(weighted(texts[doc]));
+                                held[doc] = profile(analysed(texts[doc]), contextOfCode.apply(codes[doc]), "");
                             }
                         }
-                        vectors = held;
+                        profiles = held;
                     }
                 }
             }
             return held;
         }
 
-        /** (1 + log tf) × idf on this side, unit length. */
-        private Map<String, Double> vector(Map<String, Integer> terms) {
-            Map<String, Double> vector = new HashMap<>();
-            double norm = 0;
-            for (var term : terms.entrySet()) {
-                long df = docFreq(term.getKey());
-                if (df == 0) {
-                    continue;
-                }
-                double weight = (1 + Math.log(term.getValue())) * Math.log(1 + (double) size / df);
-                vector.put(term.getKey(), weight);
-                norm += weight * weight;
-            }
-            double length = Math.sqrt(norm);
-            if (length > 0) {
-                vector.replaceAll((k, v) -> v / length);
-            }
-            return vector;
+        private Profile profile(Analysed analysed, String context, String criteria) {
+            List<String> words = analysed.all();
+            // Items share their parents (ten competencies under one activity): each parents' text is analysed once.
+            List<String> parents = context == null || context.isBlank() ? List.of()
+                    : parentWords.computeIfAbsent(context, SimilarItems.this::analyse);
+            List<String> withParents = new ArrayList<>(words);
+            withParents.addAll(parents);
+            return new Profile(vector(counts(words)), vector(counts(words.subList(0, analysed.mainClause()))),
+                    pairs(words), vector(counts(parents)), vector(counts(withParents)),
+                    criteria == null || criteria.isBlank() ? SparseVector.EMPTY : vector(counts(analyse(criteria))));
         }
 
-        private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-            if (b == null) {
-                return 0;
+        /** (1 + log tf) × idf on this side, unit length; terms this side does not hold are left out. */
+        private SparseVector vector(Map<String, Integer> terms) {
+            int[] ids = new int[terms.size()];
+            double[] weights = new double[terms.size()];
+            int n = 0;
+            for (var term : terms.entrySet()) {
+                Integer id = termIds.get(term.getKey());
+                if (id != null) {
+                    ids[n++] = id;
+                }
             }
-            Map<String, Double> small = a.size() <= b.size() ? a : b;
-            Map<String, Double> large = small == a ? b : a;
+            ids = Arrays.copyOf(ids, n);
+            Arrays.sort(ids);
+            Map<Integer, Integer> counts = new HashMap<>();
+            terms.forEach((term, count) -> {
+                Integer id = termIds.get(term);
+                if (id != null) {
+                    counts.put(id, count);
+                }
+            });
+            double norm = 0;
+            for (int i = 0; i < n; i++) {
+                weights[i] = (1 + Math.log(counts.get(ids[i]))) * idf[ids[i]];
+                norm += weights[i] * weights[i];
+            }
+            double length = Math.sqrt(norm);
+            for (int i = 0; i < n; i++) {
+                weights[i] = length > 0 ? weights[i] / length : 0;
+            }
+            return new SparseVector(ids, Arrays.copyOf(weights, n));
+        }
+
+        /**
+         * The distinct pairs of adjacent words, each as a number made of its two terms' numbers (a word this
+         * side does not hold gets a negative number of its own, so that its pairs count but match nothing).
+         */
+        private long[] pairs(List<String> words) {
+            Map<String, Integer> unknown = new HashMap<>();
+            long[] keys = new long[Math.max(0, words.size() - 1)];
+            for (int i = 0; i + 1 < words.size(); i++) {
+                keys[i] = ((long) id(words.get(i), unknown) << 32) | (id(words.get(i + 1), unknown) & 0xffffffffL);
+            }
+            return Arrays.stream(keys).sorted().distinct().toArray();
+        }
+
+        private int id(String word, Map<String, Integer> unknown) {
+            Integer id = termIds.get(word);
+            return id != null ? id : unknown.computeIfAbsent(word, w -> -1 - unknown.size());
+        }
+    }
+
+    /** A unit vector over term numbers, sorted by number. */
+    private record SparseVector(int[] ids, double[] weights) {
+
+        static final SparseVector EMPTY = new SparseVector(new int[0], new double[0]);
+
+        double cosine(SparseVector other) {
             double dot = 0;
-            for (var entry : small.entrySet()) {
-                Double other = large.get(entry.getKey());
-                if (other != null) {
-                    dot += entry.getValue() * other;
+            int i = 0;
+            int j = 0;
+            while (i < ids.length && j < other.ids.length) {
+                if (ids[i] == other.ids[j]) {
+                    dot += weights[i++] * other.weights[j++];
+                } else if (ids[i] < other.ids[j]) {
+                    i++;
+                } else {
+                    j++;
                 }
             }
             return dot;
+        }
+    }
+
+    /**
+     * One text as the re-ranking sees it: tf-idf vectors (this side's idf, unit length) of the whole text,
+     * of its main clause, of its parents' texts, of the text with them and of its criteria; and the pairs
+     * of adjacent analysed words it holds.
+     */
+    private record Profile(SparseVector text, SparseVector mainClause, long[] pairs, SparseVector parents,
+            SparseVector withParents, SparseVector criteria) {
+
+        /** Fills features 1 to 6 of this origin against {@code other} (a destination). */
+        void compare(Profile other, double[] features) {
+            features[1] = text.cosine(other.text);
+            features[2] = mainClause.cosine(other.mainClause);
+            features[3] = shared(pairs, other.pairs);
+            features[4] = text.cosine(other.parents);
+            features[5] = parents.cosine(other.withParents);
+            features[6] = criteria.cosine(other.text);
+        }
+
+        /** Shared pairs (sorted, distinct) ÷ the geometric mean of the two counts. */
+        private static double shared(long[] a, long[] b) {
+            if (a.length == 0 || b.length == 0) {
+                return 0;
+            }
+            int count = 0;
+            int i = 0;
+            int j = 0;
+            while (i < a.length && j < b.length) {
+                if (a[i] == b[j]) {
+                    count++;
+                    i++;
+                    j++;
+                } else if (a[i] < b[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return count / Math.sqrt((double) a.length * b.length);
         }
     }
 
@@ -377,19 +582,50 @@ public final class SimilarItems {
         }
     }
 
+    private static Map<String, Integer> counts(List<String> words) {
+        Map<String, Integer> counts = new HashMap<>();
+        words.forEach(word -> counts.merge(word, 1, Integer::sum));
+        return counts;
+    }
+
     /**
      * The analysed terms of a text with its synonyms, each counted as often as it occurs, the terms of
      * the main clause ({@link MainClause}) {@code mainClauseWeight} times.
      */
-    private Map<String, Integer> weighted(String text) {
+    private Map<String, Integer> weighted(String text, Analysed words) {
         Map<String, Integer> terms = new java.util.LinkedHashMap<>();
-        int end = options.mainClauseWeight() > 1 ? MainClause.end(text) : text.length();
-        analyse(text.substring(0, end)).forEach(t -> terms.merge(t, options.mainClauseWeight(), Integer::sum));
-        if (end < text.length()) {
-            analyse(text.substring(end)).forEach(t -> terms.merge(t, 1, Integer::sum));
+        for (int i = 0; i < words.all().size(); i++) {
+            terms.merge(words.all().get(i), i < words.mainClause() ? options.mainClauseWeight() : 1, Integer::sum);
         }
-        analyse(options.synonyms().equivalents(text)).forEach(t -> terms.merge(t, 1, Integer::sum));
+        if (options.synonyms() != Synonyms.NONE) {
+            analyse(options.synonyms().equivalents(text)).forEach(t -> terms.merge(t, 1, Integer::sum));
+        }
         return terms;
+    }
+
+    /** The analysed words of a text, and how many of the first ones are its main clause's ({@link MainClause}). */
+    private record Analysed(List<String> all, int mainClause) {
+    }
+
+    private Analysed analysed(String text) {
+        int end = MainClause.end(text);
+        List<String> tokens = new ArrayList<>();
+        int main = 0;
+        try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+                if (offset.startOffset() < end) {
+                    main++;
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Analysis failed", e);
+        }
+        return new Analysed(tokens, main);
     }
 
     /** The text's most informative terms as a disjunction, each boosted by its weight; null when none. */

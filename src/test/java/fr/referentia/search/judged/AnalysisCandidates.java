@@ -2,6 +2,7 @@ package fr.referentia.search.judged;
 
 import fr.referentia.search.FrenchAnalysis;
 import fr.referentia.search.Synonyms;
+import fr.referentia.search.comparison.ItemContext;
 import fr.referentia.search.comparison.ProposalRanking;
 import fr.referentia.search.comparison.SimilarItems;
 import fr.referentia.search.judged.Judgements.ComparisonScores;
@@ -62,7 +63,9 @@ public final class AnalysisCandidates implements AutoCloseable {
         /** The rest: statistics of the compared referential; LOCAL_ALL_MAIN_CLAUSE is production. */
         LOCAL_STATISTICS_16_TERMS, LOCAL_STATISTICS_ALL_TERMS, LOCAL_STATISTICS_ALL_TERMS_SYNONYMS,
         LOCAL_ALL_MAIN_CLAUSE, LOCAL_ALL_MAIN_CLAUSE_WHOLE_TEXT, LOCAL_ALL_WHOLE_TEXT,
-        LOCAL_ALL_MAIN_CLAUSE_WHOLE_TEXT_ONLY, LOCAL_ALL_MAIN_CLAUSE_WHOLE_TEXT_SYNONYMS
+        LOCAL_ALL_MAIN_CLAUSE_WHOLE_TEXT_ONLY, LOCAL_ALL_MAIN_CLAUSE_WHOLE_TEXT_SYNONYMS,
+        /** Production: LOCAL_ALL_MAIN_CLAUSE's first 30 re-ranked with parents, criteria and word pairs. */
+        RERANKED
     }
 
     private static final String TEXT = SimilarItems.TEXT;
@@ -73,6 +76,7 @@ public final class AnalysisCandidates implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Map<String, String> texts = new HashMap<>();
+    private final Map<String, ItemContext> contexts = new HashMap<>();
     private final Synonyms synonyms;
 
     public AnalysisCandidates(FrenchAnalysis.Variant variant) {
@@ -91,6 +95,10 @@ public final class AnalysisCandidates implements AutoCloseable {
                     texts.put(item.framework() + "/" + item.code(), item.text());
                 }
             }
+            Map<String, List<fr.referentia.framework.FrameworkViews.ItemRow>> rows = new HashMap<>();
+            Judgements.seedItems().forEach(item -> rows.computeIfAbsent(item.framework(), k -> new ArrayList<>())
+                    .add(item.row()));
+            rows.forEach((framework, items) -> contexts.put(framework, new ItemContext(items)));
             this.reader = DirectoryReader.open(directory);
             this.searcher = new IndexSearcher(reader);
         } catch (IOException e) {
@@ -173,10 +181,11 @@ public final class AnalysisCandidates implements AutoCloseable {
     public Map<String, List<String>> proposals(List<JudgedOrigin> origins, ComparisonMode mode) {
         SimilarItems.Options options = switch (mode) {
             case ISSUE_4 -> SimilarItems.Options.ISSUE_4;
+            case RERANKED -> SimilarItems.Options.PRODUCTION;
             case LOCAL_STATISTICS_16_TERMS -> new SimilarItems.Options(true, 16, Synonyms.NONE);
             case LOCAL_STATISTICS_ALL_TERMS -> new SimilarItems.Options(true, Integer.MAX_VALUE, Synonyms.NONE);
             case LOCAL_STATISTICS_ALL_TERMS_SYNONYMS -> new SimilarItems.Options(true, Integer.MAX_VALUE, synonyms);
-            case LOCAL_ALL_MAIN_CLAUSE -> SimilarItems.Options.PRODUCTION;
+            case LOCAL_ALL_MAIN_CLAUSE -> SimilarItems.Options.BM25_MAIN_CLAUSE;
             case LOCAL_ALL_MAIN_CLAUSE_WHOLE_TEXT -> new SimilarItems.Options(true, Integer.MAX_VALUE, Synonyms.NONE)
                     .withMainClause(2).withWholeText(30, 0.5);
             case LOCAL_ALL_WHOLE_TEXT -> new SimilarItems.Options(true, Integer.MAX_VALUE, Synonyms.NONE)
@@ -186,19 +195,43 @@ public final class AnalysisCandidates implements AutoCloseable {
             case LOCAL_ALL_MAIN_CLAUSE_WHOLE_TEXT_SYNONYMS -> new SimilarItems.Options(true, Integer.MAX_VALUE,
                     synonyms).withMainClause(2).withWholeText(30, 0.5);
         };
-        SimilarItems.Destination rac = new SimilarItems(reader, analyzer, options)
-                .among(Judgements.RAC, null, Set.of("COMPETENCY", "ELEMENT"));
+        SimilarItems.Destination rac = rac(options);
         Map<String, List<String>> proposals = new HashMap<>();
         for (JudgedOrigin origin : origins) {
-            String key = origin.framework() + "/" + origin.code();
-            String text = texts.get(key);
-            if (text == null) {
-                throw new IllegalStateException("No seed item " + key);
-            }
-            proposals.put(key, ProposalRanking.top(rac.similar(text, 3), null, 3).stream()
+            proposals.put(key(origin), ProposalRanking.top(rac.similar(origin(origin), 3), null, 3).stream()
                     .map(ProposalRanking.Candidate::code).toList());
         }
         return proposals;
+    }
+
+    /** BM25's first {@code depth} RAC items for each origin with their features (production's analysis and query). */
+    public Map<String, List<SimilarItems.Scored>> scored(List<JudgedOrigin> origins, int depth) {
+        SimilarItems.Options options = SimilarItems.Options.BM25_MAIN_CLAUSE.withRerank(
+                new SimilarItems.Rerank(depth, SimilarItems.Rerank.FITTED.weights()));
+        SimilarItems.Destination rac = rac(options);
+        Map<String, List<SimilarItems.Scored>> scored = new HashMap<>();
+        for (JudgedOrigin origin : origins) {
+            scored.put(key(origin), rac.scored(origin(origin), depth));
+        }
+        return scored;
+    }
+
+    private SimilarItems.Destination rac(SimilarItems.Options options) {
+        return new SimilarItems(reader, analyzer, options).among(Judgements.RAC, null, Set.of("COMPETENCY", "ELEMENT"),
+                contexts.get(Judgements.RAC)::parents);
+    }
+
+    static String key(JudgedOrigin origin) {
+        return origin.framework() + "/" + origin.code();
+    }
+
+    private SimilarItems.Origin origin(JudgedOrigin origin) {
+        String text = texts.get(key(origin));
+        if (text == null) {
+            throw new IllegalStateException("No seed item " + key(origin));
+        }
+        ItemContext context = contexts.get(origin.framework());
+        return new SimilarItems.Origin(text, context.parents(origin.code()), context.criteria(origin.code()));
     }
 
     public ComparisonScores compare(List<JudgedOrigin> origins, ComparisonMode mode) {

@@ -7,6 +7,8 @@ import fr.referentia.search.judged.AnalysisCandidates.ComparisonMode;
 import fr.referentia.search.judged.AnalysisCandidates.SearchMode;
 import fr.referentia.search.judged.Judgements.ComparisonScores;
 import fr.referentia.search.judged.Judgements.JudgedOrigin;
+import fr.referentia.search.comparison.SimilarItems;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,8 @@ class AnalysisCandidatesReport {
             sets.put(framework, pairs.stream().filter(p -> p.framework().equals(framework)).toList());
         }
         sets.put("all 79 new", pairs);
+        sets.put("tuning half", Judgements.tuning());
+        sets.put("held-out half", Judgements.heldOut());
         sets.put("issue 4's 26 (CQP commercial)", Judgements.issue4Pairs());
 
         StringBuilder search = new StringBuilder("| analysis | search | nDCG@10 | P@5 |\n|---|---|---|---|\n");
@@ -67,5 +71,31 @@ class AnalysisCandidatesReport {
         ComparisonScores newScoring = allNew.get(FrenchAnalysis.CHOSEN)
                 .get(ComparisonMode.LOCAL_ALL_MAIN_CLAUSE);
         assertThat(newScoring.p1()).isGreaterThan(oldScoring.p1());
+    }
+
+    @Test
+    void theShippedRerankingWeightsAreThoseFittedOnTheTuningHalfAloneAndTheyGainOnTheHeldOutHalf() throws Exception {
+        try (AnalysisCandidates candidates = new AnalysisCandidates(FrenchAnalysis.CHOSEN)) {
+            List<JudgedOrigin> fitOn = new java.util.ArrayList<>(Judgements.tuning());
+            fitOn.addAll(Judgements.issue4Pairs());
+            List<JudgedOrigin> all = new java.util.ArrayList<>(Judgements.pairs());
+            all.addAll(Judgements.issue4Pairs());
+            RerankFit fit = new RerankFit(candidates.scored(all, SimilarItems.Rerank.FITTED.depth()));
+            double[] weights = fit.fit(fitOn);
+            double[] bm25 = new double[weights.length];
+            bm25[0] = 1;
+            System.out.println("== Re-ranking fitted on the tuning half + issue 4's pairs: " + Arrays.toString(weights)
+                    + " for " + SimilarItems.FEATURES);
+            for (var set : Map.of("tuning", Judgements.tuning(), "held-out", Judgements.heldOut(), "issue 4",
+                    Judgements.issue4Pairs()).entrySet()) {
+                System.out.printf("%s: BM25 alone %s, fitted %s%n", set.getKey(), fit.scores(bm25, set.getValue()).row(),
+                        fit.scores(weights, set.getValue()).row());
+            }
+            assertThat(weights).containsExactly(SimilarItems.Rerank.FITTED.weights());
+            ComparisonScores before = fit.scores(bm25, Judgements.heldOut());
+            ComparisonScores after = fit.scores(weights, Judgements.heldOut());
+            assertThat(after.p1()).isGreaterThan(before.p1());
+            assertThat(after.success3()).isGreaterThan(before.success3());
+        }
     }
 }

@@ -23,9 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class JudgedSetsTest {
 
-    // Measured with the chosen analysis on the seeds: nDCG@10 0.852, P@5 0.894 (see docs/performance.md).
-    static final double NDCG_FLOOR = 0.82;
-    static final double P5_FLOOR = 0.86;
+    // Measured with the chosen analysis on the seeds: nDCG@10 0.851–0.852, P@5 0.894 (see docs/performance.md).
+    static final double NDCG_FLOOR = 0.85;
+    static final double P5_FLOOR = 0.89;
 
     @Autowired
     FrameworkSearch search;
@@ -52,23 +52,33 @@ class JudgedSetsTest {
                 "CQP-GESTIONNAIRE-DISPOSITIFS", FLOORS_GESTIONNAIRE,
                 "CQP-CONSEILLER-COMMERCIAL", FLOORS_COMMERCIAL);
         List<JudgedOrigin> pairs = Judgements.pairs();
+        Map<String, List<String>> everyProposal = new HashMap<>();
         for (var floor : floors.entrySet()) {
             String framework = floor.getKey();
             Map<String, List<String>> proposed = new HashMap<>();
             comparisons.proposals(List.of(framework, Judgements.RAC), 3).items().forEach(item -> proposed.put(
                     item.code(), item.proposals().stream().map(Comparisons.Proposal::code).toList()));
+            proposed.forEach((code, codes) -> everyProposal.put(framework + "/" + code, codes));
             List<JudgedOrigin> judged = pairs.stream().filter(p -> p.framework().equals(framework)).toList();
             ComparisonScores scores = Judgements.comparisonScores(judged, o -> proposed.getOrDefault(o.code(), List.of()));
             System.out.printf("Judged comparison %s → %s: %s%n", framework, Judgements.RAC, scores.row());
             assertThat(scores.p1()).as(framework + " P@1").isGreaterThanOrEqualTo(floor.getValue()[0]);
             assertThat(scores.success3()).as(framework + " success@3").isGreaterThanOrEqualTo(floor.getValue()[1]);
         }
+        ComparisonScores heldOut = Judgements.comparisonScores(Judgements.heldOut(),
+                o -> everyProposal.getOrDefault(o.framework() + "/" + o.code(), List.of()));
+        System.out.printf("Judged comparison, held-out half → %s: %s%n", Judgements.RAC, heldOut.row());
+        assertThat(heldOut.p1()).as("held-out P@1").isGreaterThanOrEqualTo(FLOORS_HELD_OUT[0]);
+        assertThat(heldOut.success3()).as("held-out success@3").isGreaterThanOrEqualTo(FLOORS_HELD_OUT[1]);
     }
 
-    // Measured with the chosen analysis and scoring (P@1 / success@3): Titre 0.351 / 0.429, CQP Gestionnaire
-    // 0.524 / 0.571, CQP Conseiller commercial 0.737 / 0.714 (before issue 11: 0.378 / 0.357, 0.238 / 0.357,
-    // 0.579 / 0.643). Below the targets of issue 11 (0.65 / 0.65): see docs/performance.md.
-    static final double[] FLOORS_TITRE = {0.32, 0.39};
-    static final double[] FLOORS_GESTIONNAIRE = {0.47, 0.52};
-    static final double[] FLOORS_COMMERCIAL = {0.68, 0.66};
+    // Measured with the chosen analysis and the re-ranked scoring (P@1 / success@3): Titre 0.486 / 0.536,
+    // CQP Gestionnaire 0.571 / 0.714, CQP Conseiller commercial 0.842 / 0.929, held-out half 0.486 / 0.571
+    // (BM25 alone: 0.351 / 0.429, 0.524 / 0.571, 0.737 / 0.714, 0.459 / 0.429; before issue 11: 0.378 / 0.357,
+    // 0.238 / 0.357, 0.579 / 0.643). The scoring is deterministic: the floors are the measured levels cut to two
+    // decimals. Below the targets of issue 11 (0.65 / 0.65): see docs/performance.md.
+    static final double[] FLOORS_TITRE = {0.48, 0.53};
+    static final double[] FLOORS_GESTIONNAIRE = {0.57, 0.71};
+    static final double[] FLOORS_COMMERCIAL = {0.84, 0.92};
+    static final double[] FLOORS_HELD_OUT = {0.48, 0.57};
 }

@@ -2,6 +2,8 @@ package fr.referentia.search.judged;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.referentia.framework.FrameworkViews.ItemRow;
+import fr.referentia.framework.ItemType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +52,11 @@ public final class Judgements {
     }
 
     /** An item of a seed. */
-    public record SeedItem(String framework, String version, String code, String type, String text) {
+    public record SeedItem(String framework, String version, String code, String type, String text, String parent) {
+
+        public ItemRow row() {
+            return new ItemRow(code, ItemType.valueOf(type), type, text, parent, 0, null, null);
+        }
     }
 
     private Judgements() {
@@ -72,6 +79,31 @@ public final class Judgements {
             origins.add(new JudgedOrigin(cells[0], cells[1], codes(cells[2]), codes(cells[3])));
         }
         return origins;
+    }
+
+    /**
+     * The tuning half of the judged pairs: every other origin of each referential in the file's order
+     * (the first, the third…). Re-ranking weights are fitted on it (and on issue 4's pairs), never on
+     * {@link #heldOut()}.
+     */
+    public static List<JudgedOrigin> tuning() {
+        return half(true);
+    }
+
+    /** The other half of the judged pairs, for measuring only. */
+    public static List<JudgedOrigin> heldOut() {
+        return half(false);
+    }
+
+    private static List<JudgedOrigin> half(boolean tuning) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<JudgedOrigin> half = new ArrayList<>();
+        for (JudgedOrigin origin : pairs()) {
+            if ((seen.merge(origin.framework(), 1, Integer::sum) % 2 == 1) == tuning) {
+                half.add(origin);
+            }
+        }
+        return half;
     }
 
     /** The 26 origins labelled for issue 4 (CQP Conseiller commercial → RAC), true labels as exact. */
@@ -102,7 +134,8 @@ public final class Judgements {
                     String version = root.get("framework").get("version").asText();
                     for (JsonNode item : root.get("items")) {
                         items.add(new SeedItem(framework, version, item.get("code").asText(),
-                                item.get("type").asText(), item.get("text").asText()));
+                                item.get("type").asText(), item.get("text").asText(),
+                                item.hasNonNull("parentCode") ? item.get("parentCode").asText() : null));
                     }
                 }
             }

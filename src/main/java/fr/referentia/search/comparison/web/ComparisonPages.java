@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The comparison matrix, its exports, and the review of proposals. */
@@ -33,6 +34,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ComparisonPages {
 
     static final int PAGE = 200;
+    /** Lines of the matrix, and items of a (synchronous) comparison's proposals, per page. */
+    static final int MATRIX_PAGE = 100;
+    static final int PROPOSALS_PAGE = 100;
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -53,14 +57,16 @@ class ComparisonPages {
 
     @GetMapping("/comparaisons")
     String matrix(@RequestParam(defaultValue = "") String referentiels,
-            @RequestParam(defaultValue = "") String filtre, Model model) {
+            @RequestParam(defaultValue = "") String filtre, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("all", catalog.list());
         if (referentiels.isBlank()) {
             return "comparison/choose";
         }
         List<String> frameworks = comparisons.select(referentiels);
         model.addAttribute("codes", String.join(",", frameworks));
-        model.addAttribute("matrix", comparisons.matrix(frameworks, MatrixFilter.parse(filtre, frameworks)));
+        Comparisons.MatrixView matrix = comparisons.matrix(frameworks, MatrixFilter.parse(filtre, frameworks));
+        model.addAttribute("matrix", matrix);
+        model.addAttribute("lines", Paged.of(matrix.lines(), page, MATRIX_PAGE));
         model.addAttribute("filterLabel", MatrixDocuments.label(MatrixFilter.parse(filtre, frameworks)));
         return "comparison/matrix";
     }
@@ -82,7 +88,8 @@ class ComparisonPages {
     }
 
     @GetMapping("/comparaisons/propositions")
-    String proposals(@RequestParam(defaultValue = "") String referentiels, Model model) {
+    String proposals(@RequestParam(defaultValue = "") String referentiels,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         List<String> frameworks = comparisons.select(referentiels);
         model.addAttribute("codes", String.join(",", frameworks));
         long size = comparisons.size(frameworks);
@@ -91,8 +98,8 @@ class ComparisonPages {
             model.addAttribute("frameworks", frameworks.stream().map(catalog::summary).toList());
             return "comparison/start";
         }
-        model.addAttribute("comparison", comparisons.proposals(frameworks, Comparisons.DEFAULT_PER_ITEM));
-        model.addAttribute("types", List.of(AssociationType.EXACT_MATCH_OF, AssociationType.IS_RELATED_TO));
+        List<ItemProposals> items = comparisons.proposals(frameworks, Comparisons.DEFAULT_PER_ITEM).items();
+        show(Paged.of(withProposals(items), page, PROPOSALS_PAGE), items.size(), model);
         return "comparison/proposals";
     }
 
@@ -114,17 +121,25 @@ class ComparisonPages {
             return "redirect:/travaux/" + comparisonId;
         }
         ComparisonJobs.Result result = jobs.result(comparisonId, viewer);
-        List<ItemProposals> proposals = result.proposals();
-        int pages = Math.max(1, (proposals.size() + PAGE - 1) / PAGE);
-        int shown = Math.max(0, Math.min(page, pages - 1));
         model.addAttribute("codes", String.join(",", result.frameworks()));
         model.addAttribute("job", comparisonId);
-        model.addAttribute("page", shown);
-        model.addAttribute("pages", pages);
-        model.addAttribute("comparison", comparisons.decided(result.frameworks(), result.perItem(),
-                proposals.subList(shown * PAGE, Math.min(proposals.size(), (shown + 1) * PAGE))));
-        model.addAttribute("types", List.of(AssociationType.EXACT_MATCH_OF, AssociationType.IS_RELATED_TO));
+        Paged<ItemProposals> slice = Paged.of(withProposals(result.proposals()), page, PAGE);
+        List<ItemProposals> decided = comparisons.decided(result.frameworks(), result.perItem(), slice.items()).items();
+        show(slice.with(decided), result.proposals().size(), model);
         return "comparison/proposals";
+    }
+
+    /** One page of the items that have proposals; the others ({@code items} in all) are only counted. */
+    private static void show(Paged<ItemProposals> shown, int items, Model model) {
+        model.addAttribute("shown", shown);
+        model.addAttribute("page", shown.page());
+        model.addAttribute("pages", shown.pages());
+        model.addAttribute("withoutProposals", items - shown.total());
+        model.addAttribute("types", List.of(AssociationType.EXACT_MATCH_OF, AssociationType.IS_RELATED_TO));
+    }
+
+    private static List<ItemProposals> withProposals(List<ItemProposals> items) {
+        return items.stream().filter(item -> !item.proposals().isEmpty()).toList();
     }
 
     @PostMapping("/comparaisons/decisions")
@@ -132,14 +147,31 @@ class ComparisonPages {
             @RequestParam String originCode, @RequestParam String destinationFramework,
             @RequestParam String destinationCode, @RequestParam Decision decision,
             @RequestParam(required = false) AssociationType type, @RequestParam(required = false) UUID travail,
-            @RequestParam(defaultValue = "0") int page, Principal principal) {
-        comparisons.decide(new DecisionRequest(originFramework, originCode, destinationFramework, destinationCode,
-                decision, type), principal.getName());
+            @RequestParam(defaultValue = "0") int page, Principal principal, RedirectAttributes flash) {
+        Comparisons.DecisionView recorded = comparisons.decide(new DecisionRequest(originFramework, originCode,
+                destinationFramework, destinationCode, decision, type), principal.getName());
+        flash.addFlashAttribute("recorded", recorded(recorded));
         UriComponentsBuilder back = travail == null
                 ? UriComponentsBuilder.fromPath("/comparaisons/propositions").queryParam("referentiels", referentiels)
                 : UriComponentsBuilder.fromPath("/comparaisons/travaux/{job}").queryParam("page", page);
+        if (travail == null && page > 0) {
+            back.queryParam("page", page);
+        }
         return "redirect:" + back.fragment(originFramework + "-" + originCode).encode()
                 .buildAndExpand(Map.of("job", String.valueOf(travail))).toUriString();
+    }
+
+    /** What a reviewer is told once a decision is recorded. */
+    static String recorded(Comparisons.DecisionView decision) {
+        String pair = decision.origin().framework() + " " + decision.origin().code() + " → "
+                + decision.destination().framework() + " " + decision.destination().code();
+        if (decision.decision() == Decision.REJECTED) {
+            return "Proposition rejetée : " + pair + ". Elle reste listée comme rejetée et n'entre pas dans le tableau "
+                    + "comparatif.";
+        }
+        return "Association confirmée : " + pair + " ("
+                + (decision.type() == AssociationType.EXACT_MATCH_OF ? "correspondance exacte" : "compétence apparentée")
+                + "). Elle figure désormais dans le tableau comparatif.";
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
