@@ -196,7 +196,7 @@ public final class CertificationBenchmark {
     /** The second process: {@code TokenLoadClient URL TOKEN CONNECTIONS SECONDS}; its RESULT line. */
     private static String load(String url, String token, int connections, int seconds) throws Exception {
         Process client = new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-Xmx256m", "-cp",
-                System.getProperty("java.class.path"), "fr.referentia.benchmarks.TokenLoadClient", url, token,
+                System.getProperty("java.class.path"), TokenLoadClient.class.getName(), url, token,
                 String.valueOf(connections), String.valueOf(seconds)).redirectErrorStream(true).start();
         String result = "(no RESULT line)";
         try (BufferedReader out = new BufferedReader(new InputStreamReader(client.getInputStream(),

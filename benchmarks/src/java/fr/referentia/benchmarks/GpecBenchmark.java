@@ -34,7 +34,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <li>the gap of every employee to their job profile and to the three certifications, from the database
  * ({@link BranchGaps#everyone}), loading excluded, three runs;</li>
  * <li>the heat map of a 2,000-employee organisation (the demo organisation) over HTTP, under load from a second
- * process ({@link GpecLoadClient}) authenticated with a personal access token, with {@code /api/v1/me} (same
+ * process ({@link TokenLoadClient}) authenticated with a personal access token, with {@code /api/v1/me} (same
  * token, a trivial answer) in the same run for the ratio.</li>
  * </ol>
  * {@code ./mvnw -q -B -Pbenchmark test-compile exec:java -Dbenchmark.main=fr.referentia.benchmarks.GpecBenchmark}
@@ -105,8 +105,8 @@ public final class GpecBenchmark {
                 System.out.println("Load on " + path + " (" + connections + " connections, " + seconds + " s, second process)");
                 Process client = new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-Xmx256m", "-cp",
                         // Its own class only (JDK HTTP client): exec:java's java.class.path is Maven's launcher.
-                        java.nio.file.Path.of(GpecLoadClient.class.getProtectionDomain().getCodeSource().getLocation()
-                                .toURI()).toString(), GpecLoadClient.class.getName(),
+                        java.nio.file.Path.of(TokenLoadClient.class.getProtectionDomain().getCodeSource().getLocation()
+                                .toURI()).toString(), TokenLoadClient.class.getName(),
                         "http://127.0.0.1:" + port + path, token, String.valueOf(connections), String.valueOf(seconds))
                         .redirectErrorStream(true).start();
                 try (BufferedReader out = new BufferedReader(new InputStreamReader(client.getInputStream(),

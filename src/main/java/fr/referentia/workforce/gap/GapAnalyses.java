@@ -12,6 +12,7 @@ import fr.referentia.shared.policy.Decision;
 import fr.referentia.workforce.AssessmentSource;
 import fr.referentia.workforce.Importance;
 import fr.referentia.workforce.ProficiencyScale;
+import fr.referentia.workforce.VaeThresholds;
 import fr.referentia.workforce.Workforce;
 import fr.referentia.workforce.Workforce.AssessedCompetency;
 import fr.referentia.workforce.Workforce.EmployeeFacts;

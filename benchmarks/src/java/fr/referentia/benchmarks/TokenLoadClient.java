@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The second process of {@link GpecBenchmark}: N threads each keep one request in flight on one URL for a fixed
+ * The second process of the HTTP benchmarks ({@link GpecBenchmark}, {@link CertificationBenchmark}): N threads each keep one request in flight on one URL for a fixed
  * time, with {@code Authorization: Bearer <token>} (a personal access token: no password hash per request), and
- * print the latency percentiles. {@code java … GpecLoadClient URL TOKEN CONNECTIONS SECONDS}
+ * print the latency percentiles. {@code java … TokenLoadClient URL TOKEN CONNECTIONS SECONDS}
  */
-public final class GpecLoadClient {
+public final class TokenLoadClient {
 
     public static void main(String[] args) throws Exception {
         URI uri = URI.create(args[0]);

@@ -1,8 +1,8 @@
-package fr.referentia.workforce.gap;
+package fr.referentia.workforce;
 
 /**
  * The years of activity related to a certification that VAE admissibility needs (R2: a per-certification
- * setting, default 3 years). The certification module owns that setting and may provide this bean; the
+ * setting, default 3 years). the certification module owns that setting and provides this bean (`certification.CertificationVaeThresholds`); the
  * workforce module never depends on it, and uses {@link #DEFAULT} when no bean is provided.
  */
 public interface VaeThresholds {
