@@ -195,19 +195,27 @@ public final class CertificationBenchmark {
 
     /** The second process: {@code TokenLoadClient URL TOKEN CONNECTIONS SECONDS}; its RESULT line. */
     private static String load(String url, String token, int connections, int seconds) throws Exception {
+        // Under exec:java the class path is Maven's: the client needs only its own class (and the JDK).
+        String classes = Path.of(TokenLoadClient.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString();
         Process client = new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-Xmx256m", "-cp",
-                System.getProperty("java.class.path"), TokenLoadClient.class.getName(), url, token,
+                classes, TokenLoadClient.class.getName(), url, token,
                 String.valueOf(connections), String.valueOf(seconds)).redirectErrorStream(true).start();
         String result = "(no RESULT line)";
+        StringBuilder output = new StringBuilder();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(client.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.startsWith("RESULT")) {
                     result = line.substring("RESULT ".length());
+                } else {
+                    output.append(line).append('\n');
                 }
             }
         }
-        client.waitFor();
+        if (client.waitFor() != 0 || result.startsWith("(")) {
+            System.out.print(output);
+        }
         return result;
     }
 
