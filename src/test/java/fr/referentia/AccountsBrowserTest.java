@@ -74,7 +74,7 @@ class AccountsBrowserTest {
         open("/admin/comptes");
         check("/admin/comptes", width);
 
-        browser.findElement(By.id("q")).sendKeys("demo.referentia.fr");
+        browser.findElement(By.id("q")).sendKeys("employee@demo.referentia.fr");
         new Select(browser.findElement(By.id("filtre-role"))).selectByVisibleText("Salarié");
         browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
         until(ExpectedConditions.urlContains("role=EMPLOYEE"));
