@@ -458,10 +458,11 @@ public class Dossiers {
     }
 
     private DossierPolicies.Draft draft(Application application) {
-        Set<String> writtenPieces = files.findByApplicationIdOrderByUploadedAtAsc(application.getId()).stream()
-                .filter(f -> f.getKind() == DossierFile.Kind.WRITTEN_PIECE).map(DossierFile::getItemCode)
+        Snapshot now = current(application);
+        Set<String> writtenPieces = now.files().stream()
+                .filter(f -> DossierFile.Kind.WRITTEN_PIECE.name().equals(f.kind())).map(FileRef::itemCode)
                 .collect(Collectors.toSet());
-        return new DossierPolicies.Draft(template(application), current(application).competencies(), writtenPieces);
+        return new DossierPolicies.Draft(template(application), now.competencies(), writtenPieces);
     }
 
     /** The dossier as it stands now. */

@@ -83,8 +83,15 @@ class ApplicationFixtures {
     }
 
     static byte[] pdf() {
+        return pdf(1);
+    }
+
+    /** A real PDF of {@code pages} blank pages (page counts are checked on written pieces). */
+    static byte[] pdf(int pages) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            document.addPage(new PDPage());
+            for (int i = 0; i < pages; i++) {
+                document.addPage(new PDPage());
+            }
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -21,13 +21,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.referentia.IntegrationTest;
 import fr.referentia.account.Role;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -147,21 +143,9 @@ class DossierApiTest {
         return body.toString();
     }
 
-    static byte[] pdf(int pages) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (int i = 0; i < pages; i++) {
-                document.addPage(new PDPage());
-            }
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Fills every competency (with a proof cited under C1) and attaches a 6-page written piece. */
     void fillEverything(String id, String candidate, String example) throws Exception {
-        String proof = json.readTree(upload(id, "PROOF", null, pdf(1), "plan-actions.pdf", "application/pdf",
+        String proof = json.readTree(upload(id, "PROOF", null, ApplicationFixtures.pdf(1), "plan-actions.pdf", "application/pdf",
                 candidate(candidate)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString())
                 .get("id").asText();
         for (JsonNode c : read(API + id + "/dossier", candidate(candidate)).get("competencies")) {
@@ -170,7 +154,7 @@ class DossierApiTest {
             send("PUT", API + id + "/dossier/competencies/" + code, complete(view, example,
                     code.equals("C1") ? proof : null), candidate(candidate)).andExpect(status().isOk());
         }
-        upload(id, "WRITTEN_PIECE", "C3.Q1", pdf(6), "offre.pdf", "application/pdf", candidate(candidate))
+        upload(id, "WRITTEN_PIECE", "C3.Q1", ApplicationFixtures.pdf(6), "offre.pdf", "application/pdf", candidate(candidate))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.pages", is(6)));
     }
 
@@ -247,21 +231,21 @@ class DossierApiTest {
     void theWrittenPieceMustHaveThePagesTheReferentialAsksAndARefusedFileChangesNothing() throws Exception {
         String candidate = newCandidate();
         String id = admissible(candidate);
-        upload(id, "WRITTEN_PIECE", "C3.Q1", pdf(3), "trop-court.pdf", "application/pdf", candidate(candidate))
+        upload(id, "WRITTEN_PIECE", "C3.Q1", ApplicationFixtures.pdf(3), "trop-court.pdf", "application/pdf", candidate(candidate))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("compte 3 pages")))
                 .andExpect(jsonPath("$.detail", containsString("de 5 à 10")));
-        upload(id, "WRITTEN_PIECE", "C3.Q1", pdf(11), "trop-long.pdf", "application/pdf", candidate(candidate))
+        upload(id, "WRITTEN_PIECE", "C3.Q1", ApplicationFixtures.pdf(11), "trop-long.pdf", "application/pdf", candidate(candidate))
                 .andExpect(status().isBadRequest());
         upload(id, "WRITTEN_PIECE", "C3.Q1", "du texte".getBytes(), "offre.txt", "text/plain", candidate(candidate))
                 .andExpect(status().isBadRequest());
-        upload(id, "WRITTEN_PIECE", "C1.Q1", pdf(6), "offre.pdf", "application/pdf", candidate(candidate))
+        upload(id, "WRITTEN_PIECE", "C1.Q1", ApplicationFixtures.pdf(6), "offre.pdf", "application/pdf", candidate(candidate))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("ne demande pas de document écrit")));
         assertThat(dossierFiles.findByApplicationIdOrderByUploadedAtAsc(UUID.fromString(id))).isEmpty();
         assertThat(read(API + id, candidate(candidate)).get("state").asText()).isEqualTo("ADMISSIBLE");
 
-        upload(id, "WRITTEN_PIECE", "C3.Q1", pdf(7), "offre.pdf", "application/pdf", candidate(candidate))
+        upload(id, "WRITTEN_PIECE", "C3.Q1", ApplicationFixtures.pdf(7), "offre.pdf", "application/pdf", candidate(candidate))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.pages", is(7)));
         JsonNode c3 = read(API + id + "/dossier/competencies/C3", candidate(candidate));
         assertThat(c3.get("missing").toString()).doesNotContain("document écrit");

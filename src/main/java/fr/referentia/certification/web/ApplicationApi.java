@@ -104,7 +104,7 @@ class ApplicationApi {
     @Operation(summary = "Enregistrer le dossier de recevabilité en entier (If-Match : rowVersion lu, facultatif)")
     ApplicationView saveForm(@PathVariable UUID applicationId, @RequestBody AdmissibilityForm form,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Principal principal) {
-        return applications.saveForm(principal.getName(), applicationId, form, version(ifMatch));
+        return applications.saveForm(principal.getName(), applicationId, form, IfMatch.version(ifMatch));
     }
 
     @PostMapping("/{applicationId}/documents")
@@ -162,17 +162,5 @@ class ApplicationApi {
         return Stream.of(ApplicationState.values()).filter(s -> s.name().equals(value.strip())).findFirst()
                 .orElseThrow(() -> new BadInputException("État inconnu : « " + value.strip() + " ». États possibles : "
                         + String.join(", ", Stream.of(ApplicationState.values()).map(Enum::name).toList()) + "."));
-    }
-
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String value = ifMatch.strip().replace("W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new BadInputException("L'en-tête If-Match porte le rowVersion lu (un nombre), pas « " + value + " ».");
-        }
     }
 }

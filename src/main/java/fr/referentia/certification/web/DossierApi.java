@@ -73,7 +73,7 @@ class DossierApi {
             @RequestBody(required = false) CompetencyAnswers answers,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Principal principal) {
         CompetencyAnswers withVersion = answers == null || ifMatch == null || answers.version() != null ? answers
-                : new CompetencyAnswers(answers.activities(), answers.answers(), version(ifMatch));
+                : new CompetencyAnswers(answers.activities(), answers.answers(), IfMatch.version(ifMatch));
         return dossiers.save(principal.getName(), applicationId, itemCode, withVersion);
     }
 
@@ -150,14 +150,5 @@ class DossierApi {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("dossier-vae-" + applicationId + ".pdf").build().toString())
                 .body(body);
-    }
-
-    private static Long version(String ifMatch) {
-        String value = ifMatch.strip().replace("W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new BadInputException("L'en-tête If-Match porte la version lue (un nombre), pas « " + value + " ».");
-        }
     }
 }
