@@ -62,7 +62,14 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
     static synchronized EmbeddedPostgres postgres() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().start();
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+                // Benchmarks only: a data directory kept between runs (-Dreferentia.test.postgres-data=DIR), so
+                // that a synthetic branch generated once is measured again without being written again.
+                String kept = System.getProperty("referentia.test.postgres-data");
+                if (kept != null && !kept.isBlank()) {
+                    builder.setDataDirectory(java.nio.file.Path.of(kept)).setCleanDataDirectory(false);
+                }
+                postgres = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
             }

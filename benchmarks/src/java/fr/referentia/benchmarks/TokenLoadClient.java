@@ -12,7 +12,11 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The second process of the HTTP benchmarks ({@link GpecBenchmark}, {@link CertificationBenchmark}): N threads each keep one request in flight on one URL for a fixed
  * time, with {@code Authorization: Bearer <token>} (a personal access token: no password hash per request), and
- * print the latency percentiles. {@code java … TokenLoadClient URL TOKEN CONNECTIONS SECONDS}
+ * print the latency percentiles. {@code java … TokenLoadClient URL TOKEN CONNECTIONS SECONDS [gzip] [etag]}: with
+ * {@code gzip} it asks for a compressed answer as browsers do ({@code Accept-Encoding: gzip}; the bytes counted are
+ * those on the wire, and the first answer is decompressed to print its size); with {@code etag} it sends back the
+ * first answer's {@code ETag} ({@code If-None-Match}), as a browser revalidating its copy does, and counts 304 as
+ * served.
  */
 public final class TokenLoadClient {
 
@@ -23,12 +27,27 @@ public final class TokenLoadClient {
         long seconds = Long.parseLong(args[3]);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
+        java.util.Set<String> options = new java.util.HashSet<>(Arrays.asList(args).subList(Math.min(4, args.length),
+                args.length));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+        if (options.contains("gzip")) {
+            builder.header("Accept-Encoding", "gzip");
+        }
         // The first request computes the heat map from the database; then a few seconds of warm-up, not counted.
         long first = System.nanoTime();
-        client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        System.out.printf(Locale.ROOT, "FIRST first_ms=%.1f%n", (System.nanoTime() - first) / 1e6);
+        HttpResponse<byte[]> firstAnswer = client.send(builder.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        double firstMs = (System.nanoTime() - first) / 1e6;
+        String encoding = firstAnswer.headers().firstValue("Content-Encoding").orElse("identity");
+        long decoded = encoding.equals("gzip") ? new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(firstAnswer.body())).readAllBytes().length : firstAnswer.body().length;
+        String etag = firstAnswer.headers().firstValue("ETag").orElse(null);
+        System.out.printf(Locale.ROOT, "FIRST first_ms=%.1f status=%d content_encoding=%s wire_bytes=%d json_bytes=%d "
+                + "etag=%s%n", firstMs, firstAnswer.statusCode(), encoding, firstAnswer.body().length, decoded, etag);
+        if (options.contains("etag") && etag != null) {
+            builder.header("If-None-Match", etag);
+        }
+        HttpRequest request = builder.GET().build();
         long warm = System.nanoTime() + 3_000_000_000L;
         while (System.nanoTime() < warm) {
             client.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -50,7 +69,7 @@ public final class TokenLoadClient {
                     try {
                         HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
                         bytes.addAndGet(response.body().length);
-                        if (response.statusCode() != 200) {
+                        if (response.statusCode() != 200 && response.statusCode() != 304) {
                             errors.incrementAndGet();
                         }
                     } catch (Exception e) {

@@ -91,6 +91,12 @@ public class AccountAdministration {
         return organisations.findAllByOrderByNameAsc();
     }
 
+    /** One organisation (without reading the branch's thousands of others). */
+    @Transactional(readOnly = true)
+    public Optional<Organisation> findOrganisation(UUID organisationId) {
+        return organisations.findById(organisationId);
+    }
+
     /**
      * Creates a person without a password and gives them a role; they are sent an invitation to set
      * their password.

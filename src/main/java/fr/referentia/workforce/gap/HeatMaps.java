@@ -13,6 +13,9 @@ import fr.referentia.workforce.ProficiencyScale;
 import fr.referentia.workforce.Workforce;
 import fr.referentia.workforce.gap.GapAnalysis.Requirement;
 import fr.referentia.workforce.scope.WorkforceScope;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.zip.GZIPOutputStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +74,24 @@ public class HeatMaps {
     record Analysed(UUID personId, UUID teamId, List<GapAnalysis.Item> items) {
     }
 
-    record Computed(Instant at, List<HeatMap.Team> teams, List<Analysed> people) {
+    /**
+     * An organisation's analysed people as kept, with the maps (by view: HR's, the observatory's) and the answers
+     * made from them once, on first use.
+     */
+    record Computed(String version, Instant at, List<HeatMap.Team> teams, List<Analysed> people,
+            Map<String, HeatMap.Result> maps, Map<String, Rendered> answers) {
+
+        Computed(String version, Instant at, List<HeatMap.Team> teams, List<Analysed> people) {
+            this(version, at, teams, people, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        }
+    }
+
+    /**
+     * A heat map's answer as written once: its bytes, the same compressed with gzip, and the tag of this version
+     * of this view (an HTTP {@code ETag}: it changes with any change of the organisation and differs between HR's
+     * view and the observatory's).
+     */
+    public record Rendered(String etag, byte[] body, byte[] gzipped) {
     }
 
     /** {@code aggregatesOnly}: the observatory's view, with cells under the threshold suppressed. */
@@ -82,6 +105,34 @@ public class HeatMaps {
     }
 
     public View heatMap(String requesterEmail, UUID organisationId) {
+        Seen seen = seen(requesterEmail, organisationId);
+        return seen.view(workforce.scaleOf(organisationId));
+    }
+
+    /**
+     * The heat map's answer as {@code render} writes it (the API's JSON), with the same checks as
+     * {@link #heatMap}: written and compressed once per kept map and per view, then served as is until anything
+     * of the organisation changes. The observatory's answer is another one (cells under the threshold
+     * suppressed), with a tag of its own.
+     */
+    public Rendered heatMapAnswer(String requesterEmail, UUID organisationId, Function<View, byte[]> render) {
+        Seen seen = seen(requesterEmail, organisationId);
+        return seen.computed().answers().computeIfAbsent(seen.key(), key -> {
+            byte[] body = render.apply(seen.view(workforce.scaleOf(organisationId)));
+            return new Rendered("\"" + seen.computed().version() + "-" + key + "\"", body, gzip(body));
+        });
+    }
+
+    /** Who asks, which view they get (its key in the kept map), and the map. */
+    private record Seen(UUID organisationId, String name, boolean observer, String key, HeatMap.Result map,
+            Computed computed) {
+
+        View view(ProficiencyScale scale) {
+            return new View(organisationId, name, map, observer, scale);
+        }
+    }
+
+    private Seen seen(String requesterEmail, UUID organisationId) {
         AccountSummary requester = scope.requester(requesterEmail);
         boolean observer = requester.holds(Role.OBSERVER) && !scope.isHrOf(requester, organisationId);
         if (!observer) {
@@ -90,9 +141,20 @@ public class HeatMaps {
         String name = organisationName(organisationId);
         Computed computed = computed(organisationId);
         int threshold = observer ? settings.disclosureThreshold() : 0;
-        HeatMap.Result map = HeatMap.of(computed.teams(), computed.people().stream()
-                .map(p -> new HeatMap.Member(p.teamId(), p.items())).toList(), threshold, FREQUENT_GAPS);
-        return new View(organisationId, name, map, observer, workforce.scaleOf(organisationId));
+        String key = observer ? "observer-" + threshold : "hr";
+        HeatMap.Result map = computed.maps().computeIfAbsent(key, k -> HeatMap.of(computed.teams(), computed.people()
+                .stream().map(p -> new HeatMap.Member(p.teamId(), p.items())).toList(), threshold, FREQUENT_GAPS));
+        return new Seen(organisationId, name, observer, key, map, computed);
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 8 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out, 1 << 16)) {
+            zip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** The draft plan (its HR only), most urgent first. */
@@ -168,17 +230,17 @@ public class HeatMaps {
     }
 
     private String organisationName(UUID organisationId) {
-        return administration.organisations().stream().filter(o -> o.getId().equals(organisationId)).findFirst()
+        return administration.findOrganisation(organisationId)
                 .orElseThrow(() -> new NotFoundException(WorkforceScope.UNKNOWN_ORGANISATION)).getName();
     }
 
     private Computed computed(UUID organisationId) {
         Instant now = clock.instant();
-        return cache.get(organisationId, now, () -> compute(organisationId, now));
+        return cache.get(organisationId, now, version -> compute(organisationId, now, version));
     }
 
     /** The organisation's teams and every current member's gap to their job profile, in four queries. */
-    Computed compute(UUID organisationId, Instant now) {
+    Computed compute(UUID organisationId, Instant now, String version) {
         List<HeatMap.Team> teams = jdbc.sql("SELECT id, name FROM team WHERE organisation_id = ? ORDER BY name")
                 .param(organisationId)
                 .query((rs, n) -> new HeatMap.Team(rs.getObject(1, UUID.class), rs.getString(2))).list();
@@ -211,7 +273,7 @@ public class HeatMaps {
                     r -> GapAnalyses.observed(own, r.key(), List.of()));
             people.add(new Analysed(personId, teamAndProfile[0], result.items()));
         });
-        return new Computed(now, teams, people);
+        return new Computed(version, now, teams, people);
     }
 
     /** Each person's latest self and manager level of each competency ([self, manager], null when not observed). */

@@ -1,5 +1,7 @@
 package fr.referentia.workforce.gap.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.referentia.shared.BadInputException;
 import fr.referentia.workforce.gap.GapAnalyses;
 import fr.referentia.workforce.gap.GapAnalyses.GapView;
@@ -8,17 +10,23 @@ import fr.referentia.workforce.gap.HeatMap;
 import fr.referentia.workforce.gap.HeatMaps;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,10 +44,12 @@ class GapApi {
 
     private final GapAnalyses gaps;
     private final HeatMaps heatMaps;
+    private final ObjectMapper json;
 
-    GapApi(GapAnalyses gaps, HeatMaps heatMaps) {
+    GapApi(GapAnalyses gaps, HeatMaps heatMaps, ObjectMapper json) {
         this.gaps = gaps;
         this.heatMaps = heatMaps;
+        this.json = json;
     }
 
     record GapItem(String frameworkCode, String itemCode, String text, int required, Integer self, Integer manager,
@@ -83,11 +93,76 @@ class GapApi {
     @Operation(summary = "La cartographie des compétences : équipes × compétences requises, personnes concernées et au "
             + "niveau requis par cellule (RH de l'organisme ; l'observatoire ne voit que des agrégats, les cellules sous le "
             + "seuil de secret statistique étant supprimées)")
-    HeatMapAnswer heatMap(@PathVariable UUID organisationId, Principal principal) {
-        HeatMaps.View view = heatMaps.heatMap(principal.getName(), organisationId);
-        HeatMap.Result map = view.map();
-        return new HeatMapAnswer(map.teams(), map.items(), map.cells(), map.frequentGaps(), view.aggregatesOnly(),
-                map.disclosureThreshold());
+    @ApiResponse(responseCode = "200", description = "La cartographie (avec un ETag : If-None-Match donne 304 tant "
+            + "que rien n'a changé dans l'organisme ; gzip sur demande)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = HeatMapAnswer.class)))
+    ResponseEntity<byte[]> heatMap(@PathVariable UUID organisationId, Principal principal,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+            @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
+        // Written once per version of the organisation's map and per view, then served as is (and revalidated).
+        HeatMaps.Rendered answer = heatMaps.heatMapAnswer(principal.getName(), organisationId, view -> {
+            HeatMap.Result map = view.map();
+            try {
+                return json.writeValueAsBytes(new HeatMapAnswer(map.teams(), map.items(), map.cells(),
+                        map.frequentGaps(), view.aggregatesOnly(), map.disclosureThreshold()));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("The heat map cannot be written as JSON", e);
+            }
+        });
+        boolean unchanged = matches(ifNoneMatch, answer.etag());
+        ResponseEntity.BodyBuilder response = (unchanged ? ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                : ResponseEntity.ok()).eTag(answer.etag()).cacheControl(CacheControl.noCache().cachePrivate())
+                .varyBy(HttpHeaders.ACCEPT_ENCODING);
+        if (unchanged) {
+            return response.build();
+        }
+        response.contentType(MediaType.APPLICATION_JSON);
+        if (acceptsGzip(acceptEncoding)) {
+            return response.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(answer.gzipped());
+        }
+        return response.body(answer.body());
+    }
+
+    /** Whether {@code If-None-Match} names the tag (or is {@code *}); weak tags compare as strong ones here. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.strip();
+            if (t.startsWith("W/")) {
+                t = t.substring(2);
+            }
+            if (t.equals("*") || t.equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code Accept-Encoding} accepts gzip (not with {@code q=0}). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.strip().split(";");
+            String name = parts[0].strip().toLowerCase(java.util.Locale.ROOT);
+            if (!name.equals("gzip") && !name.equals("x-gzip") && !name.equals("*")) {
+                continue;
+            }
+            boolean refused = false;
+            for (int i = 1; i < parts.length; i++) {
+                String parameter = parts[i].strip().replace(" ", "");
+                if (parameter.matches("q=0(\\.0*)?")) {
+                    refused = true;
+                }
+            }
+            if (!refused) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @GetMapping("/development-plan")
