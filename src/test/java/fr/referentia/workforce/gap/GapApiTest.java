@@ -24,17 +24,22 @@ import fr.referentia.workforce.JobProfiles.RequirementInput;
 import fr.referentia.workforce.Staffing;
 import fr.referentia.workforce.GpecPeople;
 import fr.referentia.workforce.GpecPeople.Person;
+import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -215,5 +220,100 @@ class GapApiTest {
                 .andExpect(status().isBadRequest());
         read("/api/v1/organisations/" + org.organisationId + "/development-plan", manager.email())
                 .andExpect(status().isForbidden());
+    }
+
+    private MvcResult heatMap(String email, String ifNoneMatch, boolean gzip) throws Exception {
+        var request = get("/api/v1/organisations/" + org.organisationId + "/heatmap").with(user(email))
+                .accept(MediaType.APPLICATION_JSON);
+        if (ifNoneMatch != null) {
+            request.header(HttpHeaders.IF_NONE_MATCH, ifNoneMatch);
+        }
+        if (gzip) {
+            request.header(HttpHeaders.ACCEPT_ENCODING, "gzip, deflate, br");
+        }
+        return mvc.perform(request).andReturn();
+    }
+
+    private static String json(MvcResult result) throws Exception {
+        byte[] body = result.getResponse().getContentAsByteArray();
+        if ("gzip".equals(result.getResponse().getHeader(HttpHeaders.CONTENT_ENCODING))) {
+            body = new GZIPInputStream(new ByteArrayInputStream(body)).readAllBytes();
+        }
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    private static Integer cell(MvcResult result, String field, String itemCode) throws Exception {
+        List<Integer> values = JsonPath.read(json(result), "$.cells[?(@.itemCode == '" + itemCode + "')]." + field);
+        return values.get(0);
+    }
+
+    @Test
+    void theHeatMapIsTaggedAndRevalidatingItGets304UntilAnAssessmentOrAJobOfThisOrganisationChanges() throws Exception {
+        MvcResult first = heatMap(hr.email(), null, false);
+        assertThat(first.getResponse().getStatus()).isEqualTo(200);
+        String tag = first.getResponse().getHeader(HttpHeaders.ETAG);
+        assertThat(tag).startsWith("\"").endsWith("\"");
+        assertThat(first.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-cache").contains("private");
+        assertThat(cell(first, "atLevel", "DOM1-A1-C1")).isZero();
+
+        MvcResult unchanged = heatMap(hr.email(), tag, false);
+        assertThat(unchanged.getResponse().getStatus()).isEqualTo(304);
+        assertThat(unchanged.getResponse().getContentAsByteArray()).isEmpty();
+        assertThat(unchanged.getResponse().getHeader(HttpHeaders.ETAG)).isEqualTo(tag);
+
+        // Another organisation's change keeps this one's map.
+        GpecPeople other = new GpecPeople(administration);
+        Person otherHr = other.person("rh-ailleurs", Role.ORG_HR);
+        staffing.createTeam(otherHr.email(), other.organisationId, "Ailleurs",
+                other.person("manager-ailleurs", Role.MANAGER).id());
+        assertThat(heatMap(hr.email(), tag, false).getResponse().getStatus()).isEqualTo(304);
+
+        // An assessment of this organisation: a new answer, a new tag.
+        assess(manager, newcomer, RAC, "1", "DOM1-A1-C1", 3, false);
+        MvcResult assessed = heatMap(hr.email(), tag, false);
+        assertThat(assessed.getResponse().getStatus()).isEqualTo(200);
+        String assessedTag = assessed.getResponse().getHeader(HttpHeaders.ETAG);
+        assertThat(assessedTag).isNotEqualTo(tag);
+        assertThat(cell(assessed, "atLevel", "DOM1-A1-C1")).isEqualTo(1);
+
+        // A job change of this organisation: a new answer again.
+        Person third = org.person("troisieme", Role.EMPLOYEE);
+        UUID team = UUID.fromString(JsonPath.read(json(assessed), "$.teams[0].id"));
+        staffing.assign(hr.email(), org.organisationId, third.id(), team, profileId,
+                LocalDate.now(clock).minusDays(1).toString());
+        MvcResult assigned = heatMap(hr.email(), assessedTag, false);
+        assertThat(assigned.getResponse().getStatus()).isEqualTo(200);
+        assertThat(assigned.getResponse().getHeader(HttpHeaders.ETAG)).isNotIn(tag, assessedTag);
+        assertThat(cell(assigned, "people", "DOM1-A1-C1")).isEqualTo(3);
+    }
+
+    @Test
+    void aCompressedHeatMapIsTheSameJsonAndTheObservatoryNeverGetsTheAnswerOfHr() throws Exception {
+        MvcResult plain = heatMap(hr.email(), null, false);
+        MvcResult compressed = heatMap(hr.email(), null, true);
+        assertThat(plain.getResponse().getHeader(HttpHeaders.CONTENT_ENCODING)).isNull();
+        assertThat(compressed.getResponse().getHeader(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
+        assertThat(compressed.getResponse().getHeaders(HttpHeaders.VARY)).anyMatch(v -> v.contains("Accept-Encoding"));
+        assertThat(json(compressed)).isEqualTo(json(plain));
+        assertThat(compressed.getResponse().getHeader(HttpHeaders.ETAG))
+                .isEqualTo(plain.getResponse().getHeader(HttpHeaders.ETAG));
+        assertThat(JsonPath.<Integer>read(json(plain), "$.cells[0].people")).isEqualTo(2);
+
+        String hrTag = plain.getResponse().getHeader(HttpHeaders.ETAG);
+        for (boolean gzip : List.of(false, true)) {
+            MvcResult observer = heatMap("observer@demo.referentia.fr", hrTag, gzip);
+            assertThat(observer.getResponse().getStatus()).isEqualTo(200);
+            assertThat(observer.getResponse().getHeader(HttpHeaders.ETAG)).isNotEqualTo(hrTag);
+            String body = json(observer);
+            assertThat(JsonPath.<Boolean>read(body, "$.aggregatesOnly")).isTrue();
+            assertThat(JsonPath.<List<Object>>read(body, "$.cells[*].people")).containsOnlyNulls();
+            assertThat(JsonPath.<List<Boolean>>read(body, "$.cells[*].suppressed")).containsOnly(true);
+            assertThat(JsonPath.<List<Object>>read(body, "$.teams[*].people")).containsOnlyNulls();
+        }
+        // HR revalidating with the observatory's tag gets its own answer.
+        String observerTag = heatMap("observer@demo.referentia.fr", null, false).getResponse().getHeader(HttpHeaders.ETAG);
+        MvcResult again = heatMap(hr.email(), observerTag, false);
+        assertThat(again.getResponse().getStatus()).isEqualTo(200);
+        assertThat(JsonPath.<Integer>read(json(again), "$.cells[0].people")).isEqualTo(2);
     }
 }
