@@ -6,8 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -16,8 +15,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * {@link GapSettings#heatMapCacheTtl()} and dropped once anything recorded about an organisation (an assessment,
  * an assignment, a job profile: every such change is audited with its organisation) commits on this node. Other
  * nodes see the change within the time to live. A map computed while a change of its organisation committed is
- * served once but not kept. Each computed map gets a version of its own (this node's, then a counter): the tag of
- * the answers made from it.
+ * served once but not kept.
  */
 @Component
 class HeatMapCache {
@@ -25,21 +23,19 @@ class HeatMapCache {
     private final Map<UUID, HeatMaps.Computed> entries = new ConcurrentHashMap<>();
     /** How many changes of each organisation committed on this node. */
     private final Map<UUID, Long> changes = new ConcurrentHashMap<>();
-    private final AtomicLong versions = new AtomicLong();
-    private final String node = UUID.randomUUID().toString().substring(0, 8);
     private final GapSettings settings;
 
     HeatMapCache(GapSettings settings) {
         this.settings = settings;
     }
 
-    HeatMaps.Computed get(UUID organisationId, Instant now, Function<String, HeatMaps.Computed> compute) {
+    HeatMaps.Computed get(UUID organisationId, Instant now, Supplier<HeatMaps.Computed> compute) {
         HeatMaps.Computed cached = entries.get(organisationId);
         if (cached != null && cached.at().plus(settings.heatMapCacheTtl()).isAfter(now)) {
             return cached;
         }
         Long before = changes.get(organisationId);
-        HeatMaps.Computed fresh = compute.apply(node + "-" + versions.incrementAndGet());
+        HeatMaps.Computed fresh = compute.get();
         synchronized (this) {
             if (Objects.equals(before, changes.get(organisationId))) {
                 entries.put(organisationId, fresh);

@@ -16,10 +16,14 @@ import fr.referentia.workforce.scope.WorkforceScope;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -78,18 +82,18 @@ public class HeatMaps {
      * An organisation's analysed people as kept, with the maps (by view: HR's, the observatory's) and the answers
      * made from them once, on first use.
      */
-    record Computed(String version, Instant at, List<HeatMap.Team> teams, List<Analysed> people,
-            Map<String, HeatMap.Result> maps, Map<String, Rendered> answers) {
+    record Computed(Instant at, List<HeatMap.Team> teams, List<Analysed> people, Map<String, HeatMap.Result> maps,
+            Map<String, Rendered> answers) {
 
-        Computed(String version, Instant at, List<HeatMap.Team> teams, List<Analysed> people) {
-            this(version, at, teams, people, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        Computed(Instant at, List<HeatMap.Team> teams, List<Analysed> people) {
+            this(at, teams, people, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         }
     }
 
     /**
-     * A heat map's answer as written once: its bytes, the same compressed with gzip, and the tag of this version
-     * of this view (an HTTP {@code ETag}: it changes with any change of the organisation and differs between HR's
-     * view and the observatory's).
+     * A heat map's answer as written once: its bytes, the same compressed with gzip, and its tag (an HTTP
+     * {@code ETag}: the view, HR's or the observatory's, and a digest of the bytes; so it changes with the answer,
+     * and is the same when the map is computed again unchanged, on this node or another).
      */
     public record Rendered(String etag, byte[] body, byte[] gzipped) {
     }
@@ -119,7 +123,7 @@ public class HeatMaps {
         Seen seen = seen(requesterEmail, organisationId);
         return seen.computed().answers().computeIfAbsent(seen.key(), key -> {
             byte[] body = render.apply(seen.view(workforce.scaleOf(organisationId)));
-            return new Rendered("\"" + seen.computed().version() + "-" + key + "\"", body, gzip(body));
+            return new Rendered("\"" + key + "-" + digest(body) + "\"", body, gzip(body));
         });
     }
 
@@ -145,6 +149,15 @@ public class HeatMaps {
         HeatMap.Result map = computed.maps().computeIfAbsent(key, k -> HeatMap.of(computed.teams(), computed.people()
                 .stream().map(p -> new HeatMap.Member(p.teamId(), p.items())).toList(), threshold, FREQUENT_GAPS));
         return new Seen(organisationId, name, observer, key, map, computed);
+    }
+
+    private static String digest(byte[] body) {
+        try {
+            byte[] sha = MessageDigest.getInstance("SHA-256").digest(body);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(sha, 18));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] gzip(byte[] body) {
@@ -236,11 +249,11 @@ public class HeatMaps {
 
     private Computed computed(UUID organisationId) {
         Instant now = clock.instant();
-        return cache.get(organisationId, now, version -> compute(organisationId, now, version));
+        return cache.get(organisationId, now, () -> compute(organisationId, now));
     }
 
     /** The organisation's teams and every current member's gap to their job profile, in four queries. */
-    Computed compute(UUID organisationId, Instant now, String version) {
+    Computed compute(UUID organisationId, Instant now) {
         List<HeatMap.Team> teams = jdbc.sql("SELECT id, name FROM team WHERE organisation_id = ? ORDER BY name")
                 .param(organisationId)
                 .query((rs, n) -> new HeatMap.Team(rs.getObject(1, UUID.class), rs.getString(2))).list();
@@ -273,7 +286,7 @@ public class HeatMaps {
                     r -> GapAnalyses.observed(own, r.key(), List.of()));
             people.add(new Analysed(personId, teamAndProfile[0], result.items()));
         });
-        return new Computed(version, now, teams, people);
+        return new Computed(now, teams, people);
     }
 
     /** Each person's latest self and manager level of each competency ([self, manager], null when not observed). */
