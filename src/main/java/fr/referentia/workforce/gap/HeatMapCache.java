@@ -37,6 +37,8 @@ class HeatMapCache {
         Long before = changes.get(organisationId);
         HeatMaps.Computed fresh = compute.get();
         synchronized (this) {
+            // Expired maps (and their answers) of other organisations go too: nothing is kept longer than asked.
+            entries.values().removeIf(e -> !e.at().plus(settings.heatMapCacheTtl()).isAfter(now));
             if (Objects.equals(before, changes.get(organisationId))) {
                 entries.put(organisationId, fresh);
             }
