@@ -107,35 +107,8 @@ class JudgedSetsTest {
     @Test
     void proposalsForTheBlindSecondSetHoldTheirMeasuredLevel() throws IOException {
         List<JudgedOrigin> pairs = Judgements.pairs2();
-        Map<String, List<String>> proposed = new HashMap<>();
         Map<String, String> typeOf = new HashMap<>();
-        List<ItemRow> racRows = catalog.items(Judgements.RAC, null);
-        Set<String> candidates = racRows.stream().filter(row -> Comparisons.COMPARED.contains(row.type()))
-                .map(ItemRow::code).collect(Collectors.toSet());
-        Set<String> types = Comparisons.COMPARED.stream().map(Enum::name).collect(Collectors.toSet());
-        SearchMapping mapping = Search.mapping(entityManagerFactory);
-        LuceneIndexManager index = mapping.indexManager("framework_item").unwrap(LuceneIndexManager.class);
-        try (IndexReader reader = mapping.scope(FrameworkItem.class).extension(LuceneExtension.get())
-                .openIndexReader()) {
-            SimilarItems similar = new SimilarItems(reader, index.searchAnalyzer(), SimilarItems.Options.PRODUCTION);
-            SimilarItems.Destination among = similar.among(Judgements.RAC, catalog.summary(Judgements.RAC).version(),
-                    types, new ItemContext(racRows)::parents);
-            for (String framework : BLIND_FLOORS.keySet()) {
-                List<ItemRow> rows = catalog.items(framework, null);
-                ItemContext context = new ItemContext(rows);
-                Map<String, ItemRow> byCode = rows.stream().collect(Collectors.toMap(ItemRow::code, Function.identity()));
-                List<JudgedOrigin> judged = pairs.stream().filter(p -> p.framework().equals(framework)).toList();
-                assertThat(judged).allSatisfy(o -> assertThat(byCode).as("imported item").containsKey(o.code()));
-                List<List<ProposalRanking.Candidate>> found = ProposalBatch.runOrigins(among,
-                        judged.stream().map(o -> context.origin(byCode.get(o.code()))).toList(), 3, candidates,
-                        Runnable::run, () -> { });
-                for (int k = 0; k < judged.size(); k++) {
-                    proposed.put(framework + "/" + judged.get(k).code(),
-                            found.get(k).stream().map(ProposalRanking.Candidate::code).toList());
-                    typeOf.put(framework + "/" + judged.get(k).code(), byCode.get(judged.get(k).code()).type().name());
-                }
-            }
-        }
+        Map<String, List<String>> proposed = blindProposals(pairs, SimilarItems.Options.PRODUCTION, typeOf);
         List<ComparisonScores> measured = new ArrayList<>();
         for (var floor : BLIND_FLOORS.entrySet()) {
             List<JudgedOrigin> judged = pairs.stream().filter(p -> p.framework().equals(floor.getKey())).toList();
@@ -156,6 +129,51 @@ class JudgedSetsTest {
         assertThat(all.p1()).as("overall P@1").isGreaterThanOrEqualTo(BLIND_FLOORS_ALL[0]);
         assertThat(all.success3()).as("overall success@3").isGreaterThanOrEqualTo(BLIND_FLOORS_ALL[1]);
         assertThat(measured).hasSize(3);
+        // For the record (no floor): the scorings before the re-ranking, on the same origins.
+        for (var earlier : Map.of("BM25 + main clause", SimilarItems.Options.BM25_MAIN_CLAUSE,
+                "issue 4", SimilarItems.Options.ISSUE_4).entrySet()) {
+            Map<String, List<String>> before = blindProposals(pairs, earlier.getValue(), new HashMap<>());
+            pairs.stream().collect(Collectors.groupingBy(JudgedOrigin::framework, java.util.TreeMap::new,
+                    Collectors.toList())).forEach((framework, judged) -> System.out.printf(
+                            "Blind judged comparison (%s) %s → %s: %s%n", earlier.getKey(), framework, Judgements.RAC,
+                            Judgements.comparisonScores(judged, o -> before.get(o.framework() + "/" + o.code())).row()));
+            System.out.printf("Blind judged comparison (%s), all → %s: %s%n", earlier.getKey(), Judgements.RAC,
+                    Judgements.comparisonScores(pairs, o -> before.get(o.framework() + "/" + o.code())).row());
+        }
+    }
+
+    /** The first three proposals among the RAC's competencies for each origin, as {@link Comparisons#propose} makes them. */
+    private Map<String, List<String>> blindProposals(List<JudgedOrigin> pairs, SimilarItems.Options options,
+            Map<String, String> typeOf) throws IOException {
+        Map<String, List<String>> proposed = new HashMap<>();
+        List<ItemRow> racRows = catalog.items(Judgements.RAC, null);
+        Set<String> candidates = racRows.stream().filter(row -> Comparisons.COMPARED.contains(row.type()))
+                .map(ItemRow::code).collect(Collectors.toSet());
+        Set<String> types = Comparisons.COMPARED.stream().map(Enum::name).collect(Collectors.toSet());
+        SearchMapping mapping = Search.mapping(entityManagerFactory);
+        LuceneIndexManager index = mapping.indexManager("framework_item").unwrap(LuceneIndexManager.class);
+        try (IndexReader reader = mapping.scope(FrameworkItem.class).extension(LuceneExtension.get())
+                .openIndexReader()) {
+            SimilarItems similar = new SimilarItems(reader, index.searchAnalyzer(), options);
+            SimilarItems.Destination among = similar.among(Judgements.RAC, catalog.summary(Judgements.RAC).version(),
+                    types, new ItemContext(racRows)::parents);
+            for (String framework : BLIND_FLOORS.keySet()) {
+                List<ItemRow> rows = catalog.items(framework, null);
+                ItemContext context = new ItemContext(rows);
+                Map<String, ItemRow> byCode = rows.stream().collect(Collectors.toMap(ItemRow::code, Function.identity()));
+                List<JudgedOrigin> judged = pairs.stream().filter(p -> p.framework().equals(framework)).toList();
+                assertThat(judged).allSatisfy(o -> assertThat(byCode).as("imported item").containsKey(o.code()));
+                List<List<ProposalRanking.Candidate>> found = ProposalBatch.runOrigins(among,
+                        judged.stream().map(o -> context.origin(byCode.get(o.code()))).toList(), 3, candidates,
+                        Runnable::run, () -> { });
+                for (int k = 0; k < judged.size(); k++) {
+                    proposed.put(framework + "/" + judged.get(k).code(),
+                            found.get(k).stream().map(ProposalRanking.Candidate::code).toList());
+                    typeOf.put(framework + "/" + judged.get(k).code(), byCode.get(judged.get(k).code()).type().name());
+                }
+            }
+        }
+        return proposed;
     }
 
     // Measured with the chosen analysis and the re-ranked scoring (P@1 / success@3): Titre 0.486 / 0.536,
