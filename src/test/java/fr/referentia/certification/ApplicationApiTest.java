@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -212,8 +213,8 @@ class ApplicationApiTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state", is("SUBMITTED")))
                 .andExpect(jsonPath("$.deadline").isNotEmpty());
 
-        mvc.perform(get("/api/v1/applications").param("state", "SUBMITTED").with(as(OFFICE)))
-                .andExpect(jsonPath("$[?(@.id == '" + id + "')].experienceCheck.met", hasItem(true)));
+        mvc.perform(get("/api/v1/applications").param("state", "SUBMITTED").param("page", "1000000").with(as(OFFICE)))
+                .andExpect(jsonPath("$.applications[?(@.id == '" + id + "')].experienceCheck.met", hasItem(true)));
         postJson("/api/v1/applications/" + id + "/admissibility-decision",
                 "{\"decision\": \"FAVOURABLE\", \"reason\": \"Quatre ans de conseil en formation.\"}", as(OFFICE))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state", is("ADMISSIBLE")));
@@ -387,12 +388,12 @@ class ApplicationApiTest {
                     .andExpect(status().isNotFound());
             putForm(id, ApplicationFixtures.completeForm(), stranger).andExpect(status().isNotFound());
             mvc.perform(get("/api/v1/applications").with(stranger))
-                    .andExpect(jsonPath("$[*].id", not(hasItem(id))));
+                    .andExpect(jsonPath("$.applications[*].id", not(hasItem(id))));
         }
         mvc.perform(get("/api/v1/applications/" + id + "/admissibility-form").with(asPerson(employee)))
                 .andExpect(jsonPath("$.birthDate").doesNotExist());
         mvc.perform(get("/api/v1/applications/" + id).with(asPerson(hr))).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/applications").with(asPerson(hr))).andExpect(jsonPath("$[*].id", hasItem(id)));
+        mvc.perform(get("/api/v1/applications").with(asPerson(hr))).andExpect(jsonPath("$.applications[*].id", hasItem(id)));
     }
 
     @Test
@@ -449,5 +450,82 @@ class ApplicationApiTest {
                 .content(formWith("birthPlace", "Brest"))).andExpect(status().isConflict());
         mvc.perform(get("/api/v1/applications/" + id + "/admissibility-form").with(asPerson(candidate)))
                 .andExpect(jsonPath("$.birthPlace", is("Rennes")));
+    }
+
+    @Autowired
+    MatrixApplications drafts;
+
+    /** A new candidate with {@code count} draft applications, made directly (R3 would refuse the second). */
+    String candidateWithDrafts(String prefix, int count) {
+        String candidate = fixtures.person(prefix, Role.CANDIDATE, null);
+        for (int i = 0; i < count; i++) {
+            drafts.draftOf(candidate);
+        }
+        return candidate;
+    }
+
+    JsonNode page(RequestPostProcessor who, String... params) throws Exception {
+        var request = get("/api/v1/applications").with(who);
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return json.readTree(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    @Test
+    void theListComesInPagesOfFiftyWithTheTotalAndAPageBeyondTheLastGivesTheLast() throws Exception {
+        String candidate = candidateWithDrafts("pages", 51);
+
+        JsonNode first = page(asPerson(candidate));
+        assertThat(first.get("applications")).hasSize(50);
+        assertThat(first.get("page").asInt()).isZero();
+        assertThat(first.get("size").asInt()).isEqualTo(50);
+        assertThat(first.get("pageCount").asInt()).isEqualTo(2);
+        assertThat(first.get("total").asLong()).isEqualTo(51);
+
+        JsonNode second = page(asPerson(candidate), "page", "1");
+        assertThat(second.get("applications")).hasSize(1);
+        assertThat(second.get("applications").get(0).get("id").asText())
+                .isNotIn(first.get("applications").findValuesAsText("id"));
+        assertThat(page(asPerson(candidate), "page", "7").get("page").asInt()).isEqualTo(1);
+        assertThat(page(asPerson(candidate), "size", "200").get("applications")).hasSize(51);
+        assertThat(page(asPerson(candidate), "size", "20", "page", "2").get("applications")).hasSize(11);
+    }
+
+    @Test
+    void theOfficeQueueReadPageByPageHoldsEveryRequestOnceAndKeepsTheStateFilter() throws Exception {
+        String candidate = candidateWithDrafts("file", 3);
+        List<String> mine = page(asPerson(candidate)).get("applications").findValuesAsText("id");
+
+        JsonNode first = page(as(OFFICE), "state", "DRAFT", "size", "2");
+        long total = first.get("total").asLong();
+        assertThat(first.get("pageCount").asLong()).isEqualTo((total + 1) / 2);
+        List<String> seen = new java.util.ArrayList<>();
+        for (int p = 0; p < first.get("pageCount").asInt(); p++) {
+            JsonNode onePage = page(as(OFFICE), "state", "DRAFT", "size", "2", "page", String.valueOf(p));
+            assertThat(onePage.get("page").asInt()).isEqualTo(p);
+            assertThat(onePage.get("applications").findValuesAsText("state")).containsOnly("DRAFT");
+            seen.addAll(onePage.get("applications").findValuesAsText("id"));
+        }
+        assertThat(seen).hasSize((int) total).doesNotHaveDuplicates().containsAll(mine);
+    }
+
+    @Test
+    void aNegativePageAHugeSizeOrASizeThatIsNotANumberIsRefusedInFrench() throws Exception {
+        String candidate = candidateWithDrafts("bornes", 1);
+        String[][] refused = {{"page", "-1", "La page « -1 » est hors des limites"},
+                {"size", "100000", "La taille de page « 100000 » est hors des limites : un entier de 1 à 200"},
+                {"size", "0", "La taille de page « 0 » est hors des limites"},
+                {"size", "abc", "La taille de page « abc » n'est pas un nombre"},
+                {"page", "99999999999999999999", "La page « 99999999999999999999 » est hors des limites"}};
+        for (String[] bad : refused) {
+            mvc.perform(get("/api/v1/applications").param(bad[0], bad[1]).with(asPerson(candidate)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.detail", containsString(bad[2])));
+        }
+        mvc.perform(get("/api/v1/applications").param("size", "abc").with(as(OFFICE)))
+                .andExpect(status().isBadRequest());
     }
 }

@@ -8,7 +8,9 @@ import fr.referentia.certification.Applications.DocumentView;
 import fr.referentia.certification.Applications.HistoryEntry;
 import fr.referentia.certification.Applications.NewApplication;
 import fr.referentia.shared.BadInputException;
+import fr.referentia.shared.web.Paged;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -82,10 +84,28 @@ class ApplicationApi {
         return ResponseEntity.created(URI.create("/api/v1/applications/" + created.id())).body(created);
     }
 
+    /** The queue's page size unless the client asks for another, and the largest it may ask for. */
+    static final int PAGE_SIZE = 50;
+    static final int MAX_PAGE_SIZE = 200;
+
+    @Schema(description = "Une page de candidatures : page (à partir de 0), size, pageCount et total (toutes pages)")
+    record ApplicationsPage(List<ApplicationView> applications, int page, int size, int pageCount, long total) {
+
+        static ApplicationsPage of(Paged<ApplicationView> paged) {
+            return new ApplicationsPage(paged.items(), paged.page(), paged.size(), paged.pages(), paged.total());
+        }
+    }
+
     @GetMapping
-    @Operation(summary = "Mes candidatures ; pour le secrétariat, la file des demandes (les plus anciennes d'abord)")
-    List<ApplicationView> list(@RequestParam(required = false) String state, Principal principal) {
-        return applications.list(principal.getName(), state(state));
+    @Operation(summary = "Mes candidatures ; pour le secrétariat, la file des demandes (les plus anciennes d'abord), "
+            + "par pages : page à partir de 0, size de 1 à 200 (50 par défaut) ; une page au-delà de la dernière "
+            + "donne la dernière")
+    ApplicationsPage list(@RequestParam(required = false) String state,
+            @Parameter(description = "Numéro de page, à partir de 0") @RequestParam(required = false) String page,
+            @Parameter(description = "Taille de page, de 1 à 200 (50 par défaut)") @RequestParam(required = false)
+            String size, Principal principal) {
+        Paged.Request request = Paged.Request.of(page, size, PAGE_SIZE, MAX_PAGE_SIZE);
+        return ApplicationsPage.of(applications.list(principal.getName(), state(state), request));
     }
 
     @GetMapping("/{applicationId}")
