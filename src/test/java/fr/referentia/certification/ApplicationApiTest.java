@@ -214,7 +214,7 @@ class ApplicationApiTest {
                 .andExpect(jsonPath("$.deadline").isNotEmpty());
 
         mvc.perform(get("/api/v1/applications").param("state", "SUBMITTED").param("page", "1000000").with(as(OFFICE)))
-                .andExpect(jsonPath("$.applications[?(@.id == '" + id + "')].experienceCheck.met", hasItem(true)));
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')].experienceCheck.met", hasItem(true)));
         postJson("/api/v1/applications/" + id + "/admissibility-decision",
                 "{\"decision\": \"FAVOURABLE\", \"reason\": \"Quatre ans de conseil en formation.\"}", as(OFFICE))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state", is("ADMISSIBLE")));
@@ -388,12 +388,12 @@ class ApplicationApiTest {
                     .andExpect(status().isNotFound());
             putForm(id, ApplicationFixtures.completeForm(), stranger).andExpect(status().isNotFound());
             mvc.perform(get("/api/v1/applications").with(stranger))
-                    .andExpect(jsonPath("$.applications[*].id", not(hasItem(id))));
+                    .andExpect(jsonPath("$[*].id", not(hasItem(id))));
         }
         mvc.perform(get("/api/v1/applications/" + id + "/admissibility-form").with(asPerson(employee)))
                 .andExpect(jsonPath("$.birthDate").doesNotExist());
         mvc.perform(get("/api/v1/applications/" + id).with(asPerson(hr))).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/applications").with(asPerson(hr))).andExpect(jsonPath("$.applications[*].id", hasItem(id)));
+        mvc.perform(get("/api/v1/applications").with(asPerson(hr))).andExpect(jsonPath("$[*].id", hasItem(id)));
     }
 
     @Test
@@ -464,13 +464,21 @@ class ApplicationApiTest {
         return candidate;
     }
 
+    /** One page of the list: the plain list as {@code applications}, and the paging headers read as fields. */
     JsonNode page(RequestPostProcessor who, String... params) throws Exception {
         var request = get("/api/v1/applications").with(who);
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
         }
-        return json.readTree(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString());
+        var response = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse();
+        var page = json.createObjectNode();
+        page.set("applications", json.readTree(response.getContentAsString()));
+        page.put("page", Integer.parseInt(response.getHeader("X-Page")));
+        page.put("size", Integer.parseInt(response.getHeader("X-Page-Size")));
+        page.put("pageCount", Integer.parseInt(response.getHeader("X-Page-Count")));
+        page.put("total", Long.parseLong(response.getHeader("X-Total-Count")));
+        page.put("link", response.getHeader("Link"));
+        return page;
     }
 
     @Test
@@ -483,6 +491,8 @@ class ApplicationApiTest {
         assertThat(first.get("size").asInt()).isEqualTo(50);
         assertThat(first.get("pageCount").asInt()).isEqualTo(2);
         assertThat(first.get("total").asLong()).isEqualTo(51);
+        assertThat(first.get("link").asText()).contains("page=1&size=50>; rel=\"next\"")
+                .contains("page=1&size=50>; rel=\"last\"").doesNotContain("rel=\"prev\"");
 
         JsonNode second = page(asPerson(candidate), "page", "1");
         assertThat(second.get("applications")).hasSize(1);
