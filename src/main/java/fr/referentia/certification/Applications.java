@@ -204,6 +204,22 @@ public class Applications {
         return own.with(views(own.items(), requester));
     }
 
+    /** What the office's queue tile says: how many requests wait, the oldest of them, the nearest deadline. */
+    public record QueueSummary(long waiting, ApplicationView oldest, LocalDate nearestDeadline) {
+    }
+
+    /**
+     * The office's queue of requests waiting for an admissibility decision, summed up without reading it all
+     * (a count, the first row, the earliest reception date).
+     */
+    @Transactional(readOnly = true)
+    public QueueSummary queueSummary(String email) {
+        Paged<ApplicationView> first = list(email, ApplicationState.SUBMITTED, new Paged.Request(0, 1));
+        LocalDate nearest = applications.earliestReceivedOn(ApplicationState.SUBMITTED)
+                .map(received -> received.plus(DECISION_DELAY)).orElse(null);
+        return new QueueSummary(first.total(), first.items().isEmpty() ? null : first.items().get(0), nearest);
+    }
+
     private static final Sort QUEUE_ORDER = Sort.by(Sort.Order.asc("submittedAt"), Sort.Order.asc("createdAt"),
             Sort.Order.asc("id"));
 

@@ -538,4 +538,23 @@ class ApplicationApiTest {
         mvc.perform(get("/api/v1/applications").param("size", "abc").with(as(OFFICE)))
                 .andExpect(status().isBadRequest());
     }
+
+    @Autowired
+    Applications service;
+
+    @Test
+    void theOfficesQueueTileSumsUpTheWholeQueueWithoutReadingIt() throws Exception {
+        submitted(fixtures.person("tuile", Role.CANDIDATE, null));
+        List<Applications.ApplicationView> queue = service.list(OFFICE, ApplicationState.SUBMITTED);
+        Applications.QueueSummary summary = service.queueSummary(OFFICE);
+
+        assertThat(summary.waiting()).isEqualTo(queue.size()).isPositive();
+        assertThat(summary.oldest().id()).isEqualTo(queue.get(0).id());
+        assertThat(summary.nearestDeadline()).isEqualTo(queue.stream().map(Applications.ApplicationView::deadline)
+                .filter(java.util.Objects::nonNull).min(java.util.Comparator.naturalOrder()).orElseThrow());
+        mvc.perform(get("/mon-espace").with(as(OFFICE))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(summary.waiting() + " demande")))
+                .andExpect(content().string(containsString("prochaine échéance le "
+                        + summary.nearestDeadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")))));
+    }
 }
