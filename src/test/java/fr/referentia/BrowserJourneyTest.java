@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,7 +81,7 @@ class BrowserJourneyTest {
     static void startBrowser() throws IOException {
         axeSource = HeadlessChromium.axeSource();
         // The pages are French whatever the browser asks (LocaleConfig); French is asked anyway.
-        chromium = HeadlessChromium.start("1280,1024", "fr-FR,fr", "--lang=fr-FR");
+        chromium = HeadlessChromium.start("1280,1024", "fr-FR,fr", "--lang=fr-FR").waitingUpTo(WAIT);
         browser = chromium.browser();
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(60));
     }
@@ -96,7 +95,7 @@ class BrowserJourneyTest {
 
     @Test
     void searchFromTheHomePageThenOpenTheBestHit() {
-        open("/");
+        chromium.open(port, "/");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Référentiels de la branche");
 
         WebElement box = browser.findElement(By.id("recherche-q"));
@@ -106,8 +105,8 @@ class BrowserJourneyTest {
         assertThat(box.getDomProperty("value")).isEqualTo("évaluation des acquis");
         browser.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
 
-        until(ExpectedConditions.urlContains("/recherche?"));
-        List<WebElement> hits = until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("ol.hits > li.hit"), 1));
+        chromium.until(ExpectedConditions.urlContains("/recherche?"));
+        List<WebElement> hits = chromium.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("ol.hits > li.hit"), 1));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Recherche : « évaluation des acquis »");
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).matches("[\\d\\s\u202f\u00a0]+ résultats");
         assertThat(browser.findElement(By.id("recherche-q")).getDomProperty("value")).isEqualTo("évaluation des acquis");
@@ -128,7 +127,7 @@ class BrowserJourneyTest {
 
         best.findElement(By.tagName("a")).click();
 
-        until(ExpectedConditions.urlContains("/referentiels/" + frameworkCode + "/elements/" + itemCode));
+        chromium.until(ExpectedConditions.urlContains("/referentiels/" + frameworkCode + "/elements/" + itemCode));
         var expected = catalog.item(frameworkCode, itemCode);
         WebElement breadcrumbs = browser.findElement(By.cssSelector("nav[aria-label=\"Fil d'Ariane\"]"));
         List<String> crumbs = breadcrumbs.findElements(By.cssSelector("li")).stream().map(WebElement::getText).toList();
@@ -149,17 +148,17 @@ class BrowserJourneyTest {
             "/recherche?q=évaluation des acquis", "/referentiels/CQP-GESTIONNAIRE-DISPOSITIFS/versions/2024-10",
             "/referentiels/CQP-GESTIONNAIRE-DISPOSITIFS/versions/2024-10/diff?avec=2024-10"})
     void pageHasNoSeriousOrCriticalAccessibilityViolation(String path) throws IOException {
-        open(path);
+        chromium.open(port, path);
         assertThat(browser.findElement(By.tagName("main")).getText()).isNotBlank();
         assertThat(browser.getTitle()).endsWith("· Referentia").doesNotStartWith("Erreur");
 
         List<Map<String, Object>> violations = axe();
 
-        List<Map<String, Object>> blocking = violations.stream()
-                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))).toList();
-        assertThat(blocking).as("axe-core %s on %s:%n%s", axeVersion(), path, describe(blocking)).isEmpty();
+        List<Map<String, Object>> blocking = HeadlessChromium.blocking(violations);
+        assertThat(blocking).as("axe-core %s on %s:%n%s", axeVersion(), path, HeadlessChromium.describe(blocking))
+                .isEmpty();
         if (!violations.isEmpty()) {
-            System.out.printf("axe-core, minor or moderate on %s:%n%s%n", path, describe(violations));
+            System.out.printf("axe-core, minor or moderate on %s:%n%s%n", path, HeadlessChromium.describe(violations));
         }
     }
 
@@ -214,15 +213,6 @@ class BrowserJourneyTest {
         return String.valueOf(browser.executeScript("return window.axe && window.axe.version"));
     }
 
-    @SuppressWarnings("unchecked")
-    private static String describe(List<Map<String, Object>> violations) {
-        return violations.stream().map(v -> "- " + v.get("id") + " [" + v.get("impact") + "] " + v.get("help")
-                + " (" + v.get("helpUrl") + ")\n" + ((List<Map<String, Object>>) v.get("nodes")).stream()
-                        .map(n -> "    " + n.get("target") + " — " + String.valueOf(n.get("summary")).replace("\n", " "))
-                        .collect(Collectors.joining("\n")))
-                .collect(Collectors.joining("\n"));
-    }
-
     /**
      * Issue "accounts": HR invites a person, who opens the e-mailed link, chooses a password,
      * signs in for the first time and downloads "Mes données".
@@ -233,30 +223,30 @@ class BrowserJourneyTest {
                 .filter(o -> o.getName().equals("Organisme de démonstration")).findFirst().orElseThrow().getId();
         String email = "nouvelle-" + UUID.randomUUID().toString().substring(0, 8) + "@demo.referentia.fr";
 
-        signIn("org-hr@demo.referentia.fr", "referentia-demo");
-        open("/organismes/" + organisation + "/personnes");
+        chromium.signIn(port, "org-hr@demo.referentia.fr", "referentia-demo");
+        chromium.open(port, "/organismes/" + organisation + "/personnes");
         assertThat(axe()).filteredOn(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
                 .as("people page").isEmpty();
         browser.findElement(By.id("displayName")).sendKeys("Alex Nouvel");
         browser.findElement(By.id("email")).sendKeys(email);
         new Select(browser.findElement(By.id("role"))).selectByValue("EMPLOYEE");
         browser.findElement(By.cssSelector("form[aria-labelledby=nouveau-compte] button[type=submit]")).click();
-        assertThat(until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=status]"))).getText())
+        assertThat(chromium.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=status]"))).getText())
                 .contains(email);
         openAccountMenu();
         browser.findElement(By.cssSelector("form[action$='/deconnexion'] button")).click();
-        until(ExpectedConditions.presenceOfElementLocated(By.id("contenu")));
+        chromium.until(ExpectedConditions.presenceOfElementLocated(By.id("contenu")));
 
         String link = TestMailServer.linkPath(TestMailServer.awaitMessagesTo(email, 1).get(0), "/invitation/");
-        open(link);
+        chromium.open(port, link);
         assertThat(browser.findElement(By.id("username")).getDomProperty("value")).isEqualTo(email);
         browser.findElement(By.id("password")).sendKeys("trois pommes sur la table");
         browser.findElement(By.id("confirmation")).sendKeys("trois pommes sur la table");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        until(ExpectedConditions.urlContains("/connexion"));
+        chromium.until(ExpectedConditions.urlContains("/connexion"));
 
-        signIn(email, "trois pommes sur la table");
-        open("/mes-donnees");
+        chromium.signIn(port, email, "trois pommes sur la table");
+        chromium.open(port, "/mes-donnees");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(email, "Alex Nouvel");
         assertThat(axe()).filteredOn(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
                 .as("Mes données").isEmpty();
@@ -288,8 +278,8 @@ class BrowserJourneyTest {
                 C1.E1;C1;ELEMENT;Identifier les besoins en compétences de l'entreprise;oui
                 """);
         try {
-            signIn("branch-admin@demo.referentia.fr", "referentia-demo");
-            open("/referentiels/import");
+            chromium.signIn(port, "branch-admin@demo.referentia.fr", "referentia-demo");
+            chromium.open(port, "/referentiels/import");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Importer un référentiel");
             assertThat(axe()).filteredOn(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
                     .as("import page").isEmpty();
@@ -300,7 +290,7 @@ class BrowserJourneyTest {
             browser.findElement(By.id("version")).sendKeys("1");
             browser.findElement(By.cssSelector("#import-form button[type=submit]")).click();
 
-            until(ExpectedConditions.urlMatches("/travaux/[0-9a-f-]{36}$"));
+            chromium.until(ExpectedConditions.urlMatches("/travaux/[0-9a-f-]{36}$"));
             assertThat(browser.findElement(By.id("job-progress")).getTagName()).isEqualTo("progress");
             // The page's script (job.js) polls the job and reloads the page once it is over; generous wait for a
             // loaded machine.
@@ -314,7 +304,7 @@ class BrowserJourneyTest {
                     .as("import follow-up page").isEmpty();
 
             link.click();
-            until(ExpectedConditions.urlContains("/referentiels/" + code + "/versions/1"));
+            chromium.until(ExpectedConditions.urlContains("/referentiels/" + code + "/versions/1"));
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Référentiel importé par le navigateur");
             assertThat(browser.findElement(By.tagName("main")).getText())
                     .contains("Analyser la demande de formation du client");
@@ -330,9 +320,9 @@ class BrowserJourneyTest {
      */
     @Test
     void anOversizedUploadOnTheImportPageIsRefusedInFrench() throws Exception {
-        signIn("branch-admin@demo.referentia.fr", "referentia-demo");
+        chromium.signIn(port, "branch-admin@demo.referentia.fr", "referentia-demo");
         try {
-            open("/referentiels/import");
+            chromium.open(port, "/referentiels/import");
             String action = browser.findElement(By.id("import-form")).getDomProperty("action");
             String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                     .collect(Collectors.joining("; "));
@@ -378,7 +368,7 @@ class BrowserJourneyTest {
         if (!logout.isEmpty()) {
             openAccountMenu();
             logout.get(0).click();
-            until(ExpectedConditions.presenceOfElementLocated(By.id("contenu")));
+            chromium.until(ExpectedConditions.presenceOfElementLocated(By.id("contenu")));
         }
     }
 
@@ -395,10 +385,10 @@ class BrowserJourneyTest {
         versions.createDraft(code, "2026-01");
         String editor = "/referentiels/" + code + "/versions/2026-01/edition";
 
-        signIn("branch-admin@demo.referentia.fr", "referentia-demo");
-        open("/referentiels/" + code + "/versions/2026-01");
+        chromium.signIn(port, "branch-admin@demo.referentia.fr", "referentia-demo");
+        chromium.open(port, "/referentiels/" + code + "/versions/2026-01");
         browser.findElement(By.linkText("Modifier ce brouillon")).click();
-        until(ExpectedConditions.urlContains("/edition"));
+        chromium.until(ExpectedConditions.urlContains("/edition"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Rédaction : ");
         assertThat(axe()).filteredOn(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
                 .as("editor page").isEmpty();
@@ -412,20 +402,20 @@ class BrowserJourneyTest {
         WebElement text = browser.findElement(By.id("text-C1.E1"));
         text.sendKeys(" avec méthode");
         WebElement status = browser.findElement(By.id("autosave-status"));
-        until(ExpectedConditions.textMatches(By.id("autosave-status"), java.util.regex.Pattern.compile("Enregistré à \\d\\d:\\d\\d")));
+        chromium.until(ExpectedConditions.textMatches(By.id("autosave-status"), java.util.regex.Pattern.compile("Enregistré à \\d\\d:\\d\\d")));
         assertThat(status.getAttribute("aria-live")).isEqualTo("polite");
         assertThat(draftItem(code, "C1.E1").text()).endsWith(" avec méthode");
 
         browser.findElement(By.id("essential-C1.E2")).click();
-        until(driver -> Boolean.TRUE.equals(draftItem(code, "C1.E2").essential()));
-        until(ExpectedConditions.textToBe(By.cssSelector(".undo-form button"), "Annuler : C1.E2 marqué incontournable"));
+        chromium.until(driver -> Boolean.TRUE.equals(draftItem(code, "C1.E2").essential()));
+        chromium.until(ExpectedConditions.textToBe(By.cssSelector(".undo-form button"), "Annuler : C1.E2 marqué incontournable"));
 
         // Keyboard: Alt+↓ on the row of C1 moves it below C2.
         assertThat(rootOrder()).startsWith("C1", "C2");
         browser.findElement(By.cssSelector("[id='item-C1'] > .move-form .move-down"))
                 .sendKeys(Keys.chord(Keys.ALT, Keys.ARROW_DOWN));
-        until(driver -> rootOrder().size() > 1 && rootOrder().get(0).equals("C2"));
-        open(editor);
+        chromium.until(driver -> rootOrder().size() > 1 && rootOrder().get(0).equals("C2"));
+        chromium.open(port, editor);
         assertThat(rootOrder()).startsWith("C2", "C1");
         assertThat(browser.findElement(By.id("text-C1.E1")).getDomProperty("value")).endsWith(" avec méthode");
         assertThat(browser.findElement(By.id("essential-C1.E2")).isSelected()).isTrue();
@@ -433,7 +423,7 @@ class BrowserJourneyTest {
         WebElement undo = browser.findElement(By.cssSelector(".undo-form button"));
         assertThat(undo.getText()).isEqualTo("Annuler : C1 descendu");
         undo.click();
-        until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "Annulé : C1 descendu"));
+        chromium.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "Annulé : C1 descendu"));
         assertThat(rootOrder()).startsWith("C1", "C2");
 
         // Drag and drop by the handle (HTML5 events, dispatched: WebDriver's own drag does not fire them).
@@ -445,19 +435,19 @@ class BrowserJourneyTest {
                 target.dispatchEvent(new DragEvent("dragover", {bubbles: true, cancelable: true, dataTransfer: data}));
                 target.dispatchEvent(new DragEvent("drop", {bubbles: true, cancelable: true, dataTransfer: data}));
                 """);
-        until(driver -> rootOrder().size() > 2 && rootOrder().get(0).equals("C3"));
+        chromium.until(driver -> rootOrder().size() > 2 && rootOrder().get(0).equals("C3"));
         assertThat(rootOrder()).containsExactly("C3", "C1", "C2");
         assertThat(browser.findElement(By.cssSelector(".undo-form button")).getText()).isEqualTo("Annuler : C3 déplacé");
 
         // The rarer actions of an item are on its own page, and lead back to the item.
         browser.findElement(By.cssSelector("[id='item-C2'] > .move-form .more-actions")).click();
-        until(ExpectedConditions.textToBe(By.tagName("h1"), "Actions sur C2"));
+        chromium.until(ExpectedConditions.textToBe(By.tagName("h1"), "Actions sur C2"));
         assertThat(axe()).filteredOn(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
                 .as("item actions page").isEmpty();
         browser.findElement(By.linkText("Revenir à l'éditeur")).click();
-        until(ExpectedConditions.urlContains("/edition#item-C2"));
+        chromium.until(ExpectedConditions.urlContains("/edition#item-C2"));
         browser.findElement(By.cssSelector("form[action$='/edition/fin'] button")).click();
-        until(ExpectedConditions.urlMatches(".*/versions/2026-01$"));
+        chromium.until(ExpectedConditions.urlMatches(".*/versions/2026-01$"));
         signOut();
     }
 
@@ -478,21 +468,21 @@ class BrowserJourneyTest {
      */
     @Test
     void largeComparisonRunsInTheBackgroundUntilItsProposalsShow() throws IOException {
-        signIn("observer@demo.referentia.fr", "referentia-demo");
-        open("/comparaisons/propositions?referentiels=CQP-CONSEILLER-COMMERCIAL,RAC-METIERS-FORMATION");
+        chromium.signIn(port, "observer@demo.referentia.fr", "referentia-demo");
+        chromium.open(port, "/comparaisons/propositions?referentiels=CQP-CONSEILLER-COMMERCIAL,RAC-METIERS-FORMATION");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("arrière-plan");
         assertThat(axe()).filteredOn(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
                 .as("start page of a large comparison").isEmpty();
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         // The job's page first if the job is still running; the script reloads it when the job ends, and
         // the page of a done comparison leads to its proposals.
-        until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "DOM4-A3-C1"));
+        chromium.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "DOM4-A3-C1"));
         assertThat(browser.getCurrentUrl()).contains("/comparaisons/travaux/");
         assertThat(browser.findElements(By.id("progression"))).isEmpty();
         assertThat(browser.findElement(By.id("CQP-CONSEILLER-COMMERCIAL-C2.E4")).getText()).contains("DOM4-A3-C1");
         openAccountMenu();
         browser.findElement(By.cssSelector("form[action$='/deconnexion'] button")).click();
-        until(ExpectedConditions.presenceOfElementLocated(By.id("contenu")));
+        chromium.until(ExpectedConditions.presenceOfElementLocated(By.id("contenu")));
     }
 
     /** « Déconnexion » is in the header's account menu. */
@@ -500,21 +490,6 @@ class BrowserJourneyTest {
         browser.executeScript("document.querySelector('details.account-menu').open = true");
     }
 
-    private void signIn(String email, String password) {
-        open("/connexion");
-        browser.findElement(By.id("username")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action$='/deconnexion']")));
-    }
 
-    private void open(String path) {
-        // Chromium percent-encodes the accents and spaces of the search paths itself
-        browser.get("http://localhost:" + port + path);
-        until(ExpectedConditions.presenceOfElementLocated(By.id("contenu")));
-    }
 
-    private static <T> T until(Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(browser, WAIT).until(condition);
-    }
 }

@@ -2,8 +2,6 @@ package fr.referentia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.referentia.account.AccountAdministration;
 import fr.referentia.account.Role;
 import fr.referentia.certification.AdmissibilityForm;
@@ -19,20 +17,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,13 +43,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class DossierBrowserTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PASSWORD = "un dossier VAE bien rempli";
     private static final String OFFICE = "certification-office@demo.referentia.fr";
 
     private static HeadlessChromium chromium;
     private static ChromeDriver browser;
-    private static String axeSource;
 
     @LocalServerPort
     int port;
@@ -71,8 +63,7 @@ class DossierBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        axeSource = HeadlessChromium.axeSource();
-        chromium = HeadlessChromium.start("1366,900", "fr-FR,fr");
+        chromium = HeadlessChromium.start("1366,900", "fr-FR,fr").waitingUpTo(WAIT);
         browser = chromium.browser();
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(90));
     }
@@ -92,10 +83,10 @@ class DossierBrowserTest {
         jdbc.update("UPDATE app_user SET password_hash = ? WHERE email = ?", passwords.encode(PASSWORD), candidate);
 
         // The candidate applies from the certification's page.
-        signIn(candidate, PASSWORD);
-        open("/certifications/CQP-CONSEILLER-COMMERCIAL");
+        chromium.signIn(port, candidate, PASSWORD);
+        chromium.open(port, "/certifications/CQP-CONSEILLER-COMMERCIAL");
         browser.findElement(By.xpath("//button[normalize-space()='Commencer ma demande']")).click();
-        until(ExpectedConditions.urlMatches("/candidatures/[0-9a-f-]{36}"));
+        chromium.until(ExpectedConditions.urlMatches("/candidatures/[0-9a-f-]{36}"));
         String application = browser.getCurrentUrl().replaceAll(".*/candidatures/([0-9a-f-]{36}).*", "$1");
 
         // The admissibility form (its own tests fill it field by field) goes in through the API, the pay slip
@@ -108,46 +99,46 @@ class DossierBrowserTest {
                 .PUT(HttpRequest.BodyPublishers.ofString(AdmissibilityForm.EXAMPLE)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
-        open("/candidatures/" + application);
+        chromium.open(port, "/candidatures/" + application);
         browser.findElement(By.id("file")).sendKeys(pdf(1, "bulletin").toString());
         browser.findElement(By.xpath("//button[normalize-space()='Joindre']")).click();
-        until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"), "Justificatif joint"));
+        chromium.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"), "Justificatif joint"));
         browser.findElement(By.xpath("//button[normalize-space()='Déposer ma demande au secrétariat de la CPEF']")).click();
-        until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"), "Demande déposée"));
-        signOut();
+        chromium.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"), "Demande déposée"));
+        chromium.forgetSession();
 
         // The office declares it admissible.
-        signIn(OFFICE, "referentia-demo");
-        open("/candidatures/" + application);
+        chromium.signIn(port, OFFICE, "referentia-demo");
+        chromium.open(port, "/candidatures/" + application);
         browser.findElement(By.cssSelector("input[name=decision][value=FAVOURABLE]")).click();
         browser.findElement(By.xpath("//button[normalize-space()='Enregistrer la décision']")).click();
-        until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".status"), "Recevable"));
-        signOut();
+        chromium.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".status"), "Recevable"));
+        chromium.forgetSession();
 
         // The candidate fills the dossier, competency by competency.
-        signIn(candidate, PASSWORD);
-        open("/candidatures/" + application + "/dossier");
-        checkAccessibility();
+        chromium.signIn(port, candidate, PASSWORD);
+        chromium.open(port, "/candidatures/" + application + "/dossier");
+        chromium.assertAccessible("the page");
         browser.findElement(By.id("proof-file")).sendKeys(pdf(1, "plan-actions").toString());
         browser.findElement(By.xpath("//button[normalize-space()='Déposer la preuve']")).click();
-        until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"), "plan-actions.pdf"));
+        chromium.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"), "plan-actions.pdf"));
         List<String> competencies = browser.findElements(By.cssSelector("#contenu table a")).stream()
                 .map(a -> a.getAttribute("href")).toList();
         assertThat(competencies).hasSize(6);
         boolean first = true;
         for (String competency : competencies) {
             browser.get(competency);
-            until(ExpectedConditions.presenceOfElementLocated(By.id("contenu")));
+            chromium.until(ExpectedConditions.presenceOfElementLocated(By.id("contenu")));
             assertThat(browser.findElements(By.cssSelector(".save-button")).stream().noneMatch(WebElement::isDisplayed))
                     .as("with JavaScript the answers save themselves: no button").isTrue();
             if (first) {
-                checkAccessibility();
+                chromium.assertAccessible("the page");
             }
             // The written piece first: its upload reloads the page.
             if (!browser.findElements(By.id("written-piece")).isEmpty()) {
                 browser.findElement(By.id("written-piece")).sendKeys(pdf(6, "offre-de-formation").toString());
                 browser.findElement(By.xpath("//button[normalize-space()='Déposer le document écrit']")).click();
-                until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"), "(6 pages)"));
+                chromium.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"), "(6 pages)"));
             }
             for (WebElement activity : browser.findElements(By.cssSelector("fieldset.activity"))) {
                 activity.findElement(By.cssSelector("input[type=radio][value=true]")).click();
@@ -162,16 +153,16 @@ class DossierBrowserTest {
                 answer.sendKeys("Je préparais chaque semaine mes actions à partir des objectifs fixés.");
             }
             // Saved by the page's script as the candidate types; complete once the last change is saved.
-            until(ExpectedConditions.textToBePresentInElementLocated(By.id("autosave-status"), "compétence complète"));
+            chromium.until(ExpectedConditions.textToBePresentInElementLocated(By.id("autosave-status"), "compétence complète"));
         }
 
-        open("/candidatures/" + application + "/dossier");
+        chromium.open(port, "/candidatures/" + application + "/dossier");
         assertThat(browser.findElement(By.id("contenu")).getText()).contains("Votre dossier est complet");
         browser.findElement(By.name("sworn")).click();
         browser.findElement(By.xpath("//button[normalize-space()='Déposer mon dossier']")).click();
-        until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"), "Dossier déposé (version 1)"));
+        chromium.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"), "Dossier déposé (version 1)"));
         assertThat(browser.findElement(By.cssSelector(".status")).getText()).isEqualTo("Dossier déposé");
-        checkAccessibility();
+        chromium.assertAccessible("the page");
 
         // The dossier's PDF, as the candidate's browser downloads it.
         String pdf = (String) browser.executeAsyncScript("""
@@ -184,21 +175,6 @@ class DossierBrowserTest {
         assertThat(parts[1]).isEqualTo("application/pdf");
         assertThat(parts[2]).isEqualTo("%PDF-");
         assertThat(Integer.parseInt(parts[3])).isGreaterThan(20_000);
-    }
-
-    private void checkAccessibility() throws IOException {
-        browser.executeScript(axeSource);
-        String result = (String) browser.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {resultTypes: ['violations']})
-                  .then(r => done(JSON.stringify(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                      .map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' '))})))))
-                  .catch(e => done('ERROR ' + e));
-                """);
-        assertThat(result).as("axe.run").doesNotStartWith("ERROR");
-        List<Map<String, Object>> blocking = JSON.readValue(result, new TypeReference<>() {
-        });
-        assertThat(blocking).as("axe-core on %s", browser.getCurrentUrl()).isEmpty();
     }
 
     private static Path pdf(int pages, String name) throws IOException {
@@ -217,24 +193,6 @@ class DossierBrowserTest {
         return "http://localhost:" + port;
     }
 
-    private void signIn(String email, String password) {
-        open("/connexion");
-        browser.findElement(By.id("username")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action$='/deconnexion']")));
-    }
 
-    private void signOut() {
-        browser.manage().deleteAllCookies();
-    }
 
-    private void open(String path) {
-        browser.get(base() + path);
-        until(ExpectedConditions.presenceOfElementLocated(By.id("contenu")));
-    }
-
-    private static <T> T until(Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(browser, WAIT).until(condition);
-    }
 }

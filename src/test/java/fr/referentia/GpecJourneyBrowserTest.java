@@ -2,8 +2,6 @@ package fr.referentia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.referentia.account.AccountDirectory;
 import fr.referentia.workforce.Assessments;
 import fr.referentia.workforce.Assessments.AssessmentInput;
@@ -14,19 +12,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,11 +39,9 @@ class GpecJourneyBrowserTest {
     static final String EMPLOYEE = "employee@demo.referentia.fr";
     static final String CQP = "CQP-CONSEILLER-COMMERCIAL";
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static HeadlessChromium chromium;
     private static ChromeDriver browser;
-    private static String axeSource;
 
     @LocalServerPort
     int port;
@@ -65,8 +57,7 @@ class GpecJourneyBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        axeSource = HeadlessChromium.axeSource();
-        chromium = HeadlessChromium.start("1366,900", "fr-FR,fr");
+        chromium = HeadlessChromium.start("1366,900", "fr-FR,fr").waitingUpTo(WAIT);
         browser = chromium.browser();
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(90));
     }
@@ -90,37 +81,37 @@ class GpecJourneyBrowserTest {
         }
 
         // HR builds a job profile from the branch framework, ticking a whole activity.
-        signIn(HR);
-        open("/gpec/organismes/" + organisation + "/fiches-de-poste");
+        chromium.signIn(port, HR);
+        chromium.open(port, "/gpec/organismes/" + organisation + "/fiches-de-poste");
         browser.findElement(By.id("title")).sendKeys("Formatrice (parcours complet)");
         browser.findElement(By.id("title")).submit();
-        until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Formatrice (parcours complet)"));
+        chromium.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Formatrice (parcours complet)"));
         String profileId = browser.getCurrentUrl().replaceAll(".*/fiches-de-poste/([0-9a-f-]{36}).*", "$1");
         new Select(browser.findElement(By.id("referentiel"))).selectByValue("RAC-METIERS-FORMATION");
         browser.findElement(By.id("referentiel")).submit();
-        until(ExpectedConditions.presenceOfElementLocated(By.id("group-0"))).click();
+        chromium.until(ExpectedConditions.presenceOfElementLocated(By.id("group-0"))).click();
         new Select(browser.findElement(By.id("add-level"))).selectByValue("3");
         browser.findElement(By.id("add-level")).submit();
-        until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name=key]")));
+        chromium.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name=key]")));
         assertThat(browser.findElements(By.cssSelector("input[name=key]"))).hasSizeGreaterThanOrEqualTo(3);
-        accessible("fiche de poste");
+        chromium.assertAccessible("fiche de poste");
 
         // HR assigns it to the employee, in the manager's team, from today (hired five years ago: R2's seniority).
-        open("/gpec/organismes/" + organisation + "/equipes");
+        chromium.open(port, "/gpec/organismes/" + organisation + "/equipes");
         WebElement assignment = browser.findElement(By.cssSelector("form[action$='/personnes/" + employee + "/poste']"));
         new Select(assignment.findElement(By.name("teamId"))).selectByVisibleText("Pôle administratif");
         new Select(assignment.findElement(By.name("jobProfileId"))).selectByValue(profileId);
         browser.executeScript("arguments[0].value = arguments[1]", assignment.findElement(By.name("since")),
                 today.toString());
         assignment.submit();
-        until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
+        chromium.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
         assertThat(browser.findElements(By.cssSelector(".alert"))).isEmpty();
-        accessible("équipes et postes");
-        signOut();
+        chromium.assertAccessible("équipes et postes");
+        chromium.forgetSession();
 
         // The employee self-assesses the first required competency, with a file as evidence.
-        signIn(EMPLOYEE);
-        open("/gpec/mes-competences");
+        chromium.signIn(port, EMPLOYEE);
+        chromium.open(port, "/gpec/mes-competences");
         WebElement first = browser.findElement(By.cssSelector("table.data form"));
         String item = first.findElement(By.name("itemCode")).getDomAttribute("value");
         new Select(first.findElement(By.name("level"))).selectByValue("3");
@@ -128,48 +119,48 @@ class GpecJourneyBrowserTest {
         Files.writeString(evidence, "Programme de la session animée le mois dernier.");
         first.findElement(By.name("file")).sendKeys(evidence.toAbsolutePath().toString());
         first.submit();
-        until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href^='/fichiers/']")));
-        accessible("mes compétences");
-        signOut();
+        chromium.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href^='/fichiers/']")));
+        chromium.assertAccessible("mes compétences");
+        chromium.forgetSession();
 
         // The manager assesses the same competency one level lower.
-        signIn(MANAGER);
-        open("/gpec/organismes/" + organisation + "/personnes/" + employee);
+        chromium.signIn(port, MANAGER);
+        chromium.open(port, "/gpec/organismes/" + organisation + "/personnes/" + employee);
         WebElement managerForm = browser.findElements(By.cssSelector("table.data form")).stream()
                 .filter(f -> item.equals(f.findElement(By.name("itemCode")).getDomAttribute("value"))).findFirst()
                 .orElseThrow();
         new Select(managerForm.findElement(By.name("level"))).selectByValue("2");
         managerForm.submit();
-        until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
-        signOut();
+        chromium.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
+        chromium.forgetSession();
 
         // The employee sees the gap to their job (the manager's level counts) and, to the CQP, the VAE suggestion.
-        signIn(EMPLOYEE);
-        open("/gpec/mes-ecarts");
+        chromium.signIn(port, EMPLOYEE);
+        chromium.open(port, "/gpec/mes-ecarts");
         WebElement row = browser.findElement(By.cssSelector("tr[data-item='" + item + "']"));
         assertThat(row.getDomAttribute("data-status")).isEqualTo("GAP");
         assertThat(browser.findElement(By.cssSelector("svg.gap-chart title")).getDomProperty("textContent"))
                 .contains("Graphique des écarts");
-        accessible("écarts au poste");
+        chromium.assertAccessible("écarts au poste");
         new Select(browser.findElement(By.id("certification"))).selectByValue(CQP);
         browser.findElement(By.id("certification")).submit();
-        until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".vae-suggested")));
+        chromium.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".vae-suggested")));
         assertThat(browser.findElement(By.cssSelector(".vae-suggested a")).getDomAttribute("href"))
                 .isEqualTo("/referentiels/" + CQP);
-        accessible("écarts à la certification");
-        signOut();
+        chromium.assertAccessible("écarts à la certification");
+        chromium.forgetSession();
 
         // HR: the heat map, the draft plan as XLSX, a career interview and its PDF copy.
-        signIn(HR);
-        open("/gpec/organismes/" + organisation + "/cartographie");
+        chromium.signIn(port, HR);
+        chromium.open(port, "/gpec/organismes/" + organisation + "/cartographie");
         assertThat(browser.findElement(By.cssSelector("table.heatmap")).getText()).contains("Pôle administratif", item);
-        accessible("cartographie");
-        open("/gpec/organismes/" + organisation + "/plan-de-developpement");
+        chromium.assertAccessible("cartographie");
+        chromium.open(port, "/gpec/organismes/" + organisation + "/plan-de-developpement");
         assertThat(browser.findElement(By.cssSelector("table.data")).getText()).contains(item);
         assertThat(download("/gpec/organismes/" + organisation + "/plan-de-developpement.xlsx"))
                 .startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        accessible("projet de plan");
-        open("/organismes/" + organisation + "/personnes/" + employee + "/entretiens-professionnels");
+        chromium.assertAccessible("projet de plan");
+        chromium.open(port, "/organismes/" + organisation + "/personnes/" + employee + "/entretiens-professionnels");
         int before = browser.findElements(By.cssSelector("article[data-interview]")).size();
         browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("date")),
                 today.minusDays(1).toString());
@@ -177,29 +168,14 @@ class GpecJourneyBrowserTest {
         browser.findElement(By.id("topic-4")).click();
         browser.findElement(By.id("followUps")).sendKeys("Préparer un dossier de VAE pour le CQP.");
         browser.findElement(By.id("followUps")).submit();
-        until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
+        chromium.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
         assertThat(browser.findElements(By.cssSelector("article[data-interview]"))).hasSize(before + 1);
         String pdf = browser.findElement(By.cssSelector("article[data-interview] a[href$='copie.pdf']")).getDomAttribute("href");
         assertThat(download(pdf)).startsWith("200 application/pdf");
-        accessible("entretiens de parcours professionnel");
+        chromium.assertAccessible("entretiens de parcours professionnel");
     }
 
-    private void signIn(String email) {
-        open("/connexion");
-        browser.findElement(By.id("username")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys("referentia-demo");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action$='/deconnexion']")));
-    }
 
-    private void signOut() {
-        browser.manage().deleteAllCookies();
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-        until(ExpectedConditions.presenceOfElementLocated(By.id("contenu")));
-    }
 
     /** Fetches a download with the page's session: "status content-type size". */
     private String download(String path) {
@@ -210,23 +186,4 @@ class GpecJourneyBrowserTest {
                 """, path);
     }
 
-    private static <T> T until(Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(browser, WAIT).until(condition);
-    }
-
-    @SuppressWarnings("unchecked")
-    private void accessible(String page) throws IOException {
-        browser.executeScript(axeSource);
-        String result = (String) browser.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {resultTypes: ['violations']})
-                  .then(r => done(JSON.stringify(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                      .map(v => v.id + ' ' + v.impact + ' ' + v.nodes.map(n => n.target.join(' ')).join(', ')))))
-                  .catch(e => done('ERROR ' + e));
-                """);
-        assertThat(result).as("axe.run").doesNotStartWith("ERROR");
-        List<String> violations = JSON.readValue(result, new TypeReference<List<String>>() {
-        });
-        assertThat(violations).as("axe-core on « %s » (%s)", page, browser.getCurrentUrl()).isEmpty();
-    }
 }

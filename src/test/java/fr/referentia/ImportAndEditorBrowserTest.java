@@ -2,8 +2,6 @@ package fr.referentia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.referentia.framework.CanonicalFramework;
 import fr.referentia.framework.FrameworkCatalog;
 import fr.referentia.framework.FrameworkExporter;
@@ -23,14 +21,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -53,14 +49,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ImportAndEditorBrowserTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ADMIN = "branch-admin@demo.referentia.fr";
     private static final String DRAFT = "2026-01";
     private static final Actor SOMEONE_ELSE = new Actor("autre-redacteur@demo.referentia.fr", "Camille Autre");
 
     private static HeadlessChromium chromium;
     private static ChromeDriver browser;
-    private static String axeSource;
 
     @LocalServerPort
     int port;
@@ -82,8 +76,7 @@ class ImportAndEditorBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        axeSource = HeadlessChromium.axeSource();
-        chromium = HeadlessChromium.start("1366,900", "fr-FR,fr", "--hide-scrollbars");
+        chromium = HeadlessChromium.start("1366,900", "fr-FR,fr", "--hide-scrollbars").waitingUpTo(WAIT);
         browser = chromium.browser();
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(90));
     }
@@ -97,15 +90,15 @@ class ImportAndEditorBrowserTest {
 
     @AfterEach
     void signOutAndBackToDesktop() {
-        browser.manage().deleteAllCookies();
+        chromium.forgetSession();
         browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     @Test
     void theEditorSavesItsFieldsByItselfAndTakesTheLockOnlyAtTheFirstChange() throws IOException {
         String code = draftOfTheFixture("CQP-POTIER");
-        signIn(ADMIN);
-        open(editorOf(code));
+        chromium.signIn(port, ADMIN);
+        chromium.open(port, editorOf(code));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rédaction : CQP de potier");
 
         // With the script, no « Enregistrer » per item: the fields save themselves (the buttons stay in the
@@ -125,9 +118,9 @@ class ImportAndEditorBrowserTest {
         assertThat(authoring.open(code, DRAFT, SOMEONE_ELSE).lock().editable()).isTrue();
 
         field.sendKeys(" au tour");
-        until(ExpectedConditions.textMatches(By.id("autosave-status"), Pattern.compile("Enregistré à \\d\\d:\\d\\d")));
+        chromium.until(ExpectedConditions.textMatches(By.id("autosave-status"), Pattern.compile("Enregistré à \\d\\d:\\d\\d")));
         assertThat(draftItem(code, "C1.E1").text()).endsWith(" au tour");
-        until(ExpectedConditions.textToBe(By.cssSelector(".undo-form button"), "Annuler : Texte de C1.E1 modifié"));
+        chromium.until(ExpectedConditions.textToBe(By.cssSelector(".undo-form button"), "Annuler : Texte de C1.E1 modifié"));
 
         // The first change took the lock: the other author now reads only.
         var theirs = authoring.open(code, DRAFT, SOMEONE_ELSE).lock();
@@ -138,20 +131,20 @@ class ImportAndEditorBrowserTest {
         WebElement context = browser.findElement(By.id("context-C1.E1"));
         context.sendKeys("À l'atelier");
         browser.findElement(By.id("text-C1.E2")).click();
-        until(driver -> "À l'atelier".equals(draftItem(code, "C1.E1").context()));
+        chromium.until(driver -> "À l'atelier".equals(draftItem(code, "C1.E1").context()));
         screenshots(code);
 
         browser.findElement(By.cssSelector("form[action$='/edition/fin'] button")).click();
-        until(ExpectedConditions.urlMatches(".*/versions/" + DRAFT + "$"));
+        chromium.until(ExpectedConditions.urlMatches(".*/versions/" + DRAFT + "$"));
         assertThat(authoring.open(code, DRAFT, SOMEONE_ELSE).lock().editable()).isTrue();
     }
 
     @Test
     void onAPhoneTheEditorFitsTheScreen() throws IOException {
         String code = draftOfTheFixture("CQP-POTIER-TEL");
-        signIn(ADMIN);
+        chromium.signIn(port, ADMIN);
         width(390);
-        open(editorOf(code));
+        chromium.open(port, editorOf(code));
         checkPage("editor", 390);
         assertThat(authoring.open(code, DRAFT, SOMEONE_ELSE).lock().editable()).isTrue();
     }
@@ -168,20 +161,20 @@ class ImportAndEditorBrowserTest {
                  "items": [{"code": "C1", "type": "COMPETENCY", "text": "Tresser un panier d'osier"}]}
                 """.formatted(code));
         try {
-            signIn(ADMIN);
-            open("/referentiels/import");
+            chromium.signIn(port, ADMIN);
+            chromium.open(port, "/referentiels/import");
             WebElement box = browser.findElement(By.id("publish"));
             assertThat(box.isSelected()).isFalse();
             checkPage("import page", 1366);
             browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
             browser.findElement(By.cssSelector("#import-form button[type=submit]")).click();
-            until(ExpectedConditions.urlMatches("/travaux/[0-9a-f-]{36}$"));
+            chromium.until(ExpectedConditions.urlMatches("/travaux/[0-9a-f-]{36}$"));
             new WebDriverWait(browser, Duration.ofSeconds(90)).until(ExpectedConditions.presenceOfElementLocated(
                     By.id("job-result")));
             assertThat(catalog.versions(code, true)).extracting(VersionRow::status)
                     .containsExactly(FrameworkStatus.DRAFT);
 
-            open("/referentiels/import");
+            chromium.open(port, "/referentiels/import");
             WebElement row = browser.findElement(By.cssSelector("#imports-recents tbody tr"));
             assertThat(row.getText()).contains(code + " · version 1", "Terminé");
             assertThat(row.findElement(By.tagName("td")).getText()).matches("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d");
@@ -192,17 +185,17 @@ class ImportAndEditorBrowserTest {
 
             // The draft's page leads to its discard, which asks for the code first.
             row.findElement(By.linkText(code + " · version 1")).click();
-            until(ExpectedConditions.presenceOfElementLocated(By.id("abandonner"))).click();
-            until(ExpectedConditions.textToBe(By.tagName("h1"), "Abandonner ce brouillon ?"));
+            chromium.until(ExpectedConditions.presenceOfElementLocated(By.id("abandonner"))).click();
+            chromium.until(ExpectedConditions.textToBe(By.tagName("h1"), "Abandonner ce brouillon ?"));
             checkPage("discard confirmation", 1366);
             browser.findElement(By.id("confirmation")).sendKeys("PAS-LE-BON");
             browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-            until(ExpectedConditions.presenceOfElementLocated(By.id("confirmation-erreur")));
+            chromium.until(ExpectedConditions.presenceOfElementLocated(By.id("confirmation-erreur")));
             assertThat(catalog.exists(code)).isTrue();
             browser.findElement(By.id("confirmation")).clear();
             browser.findElement(By.id("confirmation")).sendKeys(code);
             browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-            until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .flash"), "est abandonnée"));
+            chromium.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .flash"), "est abandonnée"));
             assertThat(catalog.exists(code)).isFalse();
         } finally {
             Files.deleteIfExists(file);
@@ -230,7 +223,7 @@ class ImportAndEditorBrowserTest {
         if (System.getProperty("referentia.screenshots") == null) {
             return;
         }
-        open(editorOf(code));
+        chromium.open(port, editorOf(code));
         shot("after-editor-1366.png", 0, 1000);
         shot("after-editor-tree-1366.png", top("#titre-arborescence") - 40, 900);
         shot("after-editor-links-1366.png", top("#liens") - 20, 900);
@@ -255,23 +248,8 @@ class ImportAndEditorBrowserTest {
     }
 
     private void checkPage(String what, int width) throws IOException {
-        long scrollWidth = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).longValue();
-        assertThat(scrollWidth).as("%s at %d px scrolls sideways, past it: %s", what, width, browser.executeScript(
-                "return Array.from(document.querySelectorAll('main *')).filter(e => e.getBoundingClientRect().right"
-                        + " > arguments[0]).map(e => e.tagName + '#' + e.id + '.' + e.className).slice(0, 8).join(', ')",
-                width)).isLessThanOrEqualTo(width);
-        browser.executeScript(axeSource);
-        String result = (String) browser.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {resultTypes: ['violations']})
-                  .then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-                      nodes: v.nodes.map(n => n.target.join(' '))})))))
-                  .catch(e => done('ERROR ' + e));
-                """);
-        assertThat(result).as("axe.run").doesNotStartWith("ERROR");
-        List<Map<String, Object>> blocking = JSON.readValue(result, new TypeReference<List<Map<String, Object>>>() {
-        }).stream().filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))).toList();
-        assertThat(blocking).as("axe-core on the %s at %d px", what, width).isEmpty();
+        chromium.assertNoSidewaysScroll(what, width);
+        chromium.assertAccessible("the " + what + " at " + width + " px");
     }
 
     private void width(int width) {
@@ -279,20 +257,6 @@ class ImportAndEditorBrowserTest {
                 Map.of("width", width, "height", 844, "deviceScaleFactor", 1, "mobile", true));
     }
 
-    private void signIn(String email) {
-        open("/connexion");
-        browser.findElement(By.id("username")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys("referentia-demo");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action$='/deconnexion']")));
-    }
 
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-        until(ExpectedConditions.presenceOfElementLocated(By.id("contenu")));
-    }
 
-    private static <T> T until(Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(browser, WAIT).until(condition);
-    }
 }

@@ -2,17 +2,12 @@ package fr.referentia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.referentia.account.Role;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -23,11 +18,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -42,7 +35,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class WorkspaceBrowserTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int DESKTOP = 1366;
     private static final int PHONE = 390;
     /** Document height of /referentiels/RAC-METIERS-FORMATION at 1366 px before the outline folded (issue 9). */
@@ -50,16 +42,14 @@ class WorkspaceBrowserTest {
 
     private static HeadlessChromium chromium;
     private static ChromeDriver browser;
-    private static String axeSource;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        axeSource = HeadlessChromium.axeSource();
         // An English browser: the pages must still be wholly French, under lang="fr".
-        chromium = HeadlessChromium.start("1366,900", "en-GB,en", "--hide-scrollbars");
+        chromium = HeadlessChromium.start("1366,900", "en-GB,en", "--hide-scrollbars").waitingUpTo(WAIT);
         browser = chromium.browser();
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(90));
     }
@@ -73,7 +63,7 @@ class WorkspaceBrowserTest {
 
     @AfterEach
     void signOutAndBackToDesktop() {
-        browser.manage().deleteAllCookies();
+        chromium.forgetSession();
         width(DESKTOP);
     }
 
@@ -85,7 +75,7 @@ class WorkspaceBrowserTest {
     @MethodSource("rolesAndWidths")
     void everyRoleLandsOnItsWorkspaceAndReachesEveryTilesPage(Role role, int width) throws IOException {
         width(width);
-        signIn(role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "@demo.referentia.fr");
+        chromium.signIn(port, role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "@demo.referentia.fr");
 
         assertThat(browser.getCurrentUrl()).endsWith("/mon-espace");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mon espace");
@@ -119,7 +109,7 @@ class WorkspaceBrowserTest {
         checkPage("/mon-espace", role, width);
 
         for (String link : links) {
-            open(link);
+            chromium.open(port, link);
             assertThat(browser.getTitle()).as(link).doesNotStartWith("Erreur").doesNotStartWith("Accès refusé");
             checkPage(link, role, width);
         }
@@ -127,7 +117,7 @@ class WorkspaceBrowserTest {
 
     @Test
     void theBranchFrameworkPageIsAtLeastFiveTimesShorterWithItsOutlineFolded() {
-        open("/referentiels/RAC-METIERS-FORMATION");
+        chromium.open(port, "/referentiels/RAC-METIERS-FORMATION");
         long height = ((Number) browser.executeScript("return document.documentElement.scrollHeight")).longValue();
 
         assertThat(height * 5).as("document height %d px at 1366 px", height).isLessThanOrEqualTo(BRANCH_FRAMEWORK_HEIGHT_BEFORE);
@@ -142,8 +132,8 @@ class WorkspaceBrowserTest {
 
     @Test
     void aPageTheRoleMayNotOpenIsTheFrenchRefusalPageWithTheHeader() {
-        signIn("observer@demo.referentia.fr");
-        open("/admin/comptes");
+        chromium.signIn(port, "observer@demo.referentia.fr");
+        chromium.open(port, "/admin/comptes");
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Accès refusé");
         assertThat(browser.findElement(By.cssSelector("main .alert")).getText())
@@ -154,20 +144,20 @@ class WorkspaceBrowserTest {
 
     @Test
     void anAnonymousVisitorSentToSignInIsToldWhyThenReturnedToThePageAsked() {
-        open("/mes-donnees");
+        chromium.open(port, "/mes-donnees");
         assertThat(browser.getCurrentUrl()).endsWith("/connexion");
         assertThat(browser.findElement(By.cssSelector("main .notice")).getText())
                 .startsWith("La page demandée est réservée aux personnes connectées");
 
-        fillSignIn("employee@demo.referentia.fr");
+        chromium.fillSignIn("employee@demo.referentia.fr", HeadlessChromium.DEMO_PASSWORD);
 
-        until(ExpectedConditions.urlContains("/mes-donnees"));
+        chromium.until(ExpectedConditions.urlContains("/mes-donnees"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mes données");
     }
 
     @Test
     void anEnglishBrowserGetsTheFrenchInterfaceUnderLangFr() {
-        open("/");
+        chromium.open(port, "/");
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");
         assertThat(browser.findElement(By.cssSelector(".skip-link")).getDomProperty("textContent")).isEqualTo("Aller au contenu");
         assertThat(browser.findElement(By.cssSelector("form[role=search] button")).getText()).isEqualTo("Rechercher");
@@ -175,7 +165,7 @@ class WorkspaceBrowserTest {
 
     @Test
     void theSkipLinkIsVisibleWhenFocused() {
-        open("/");
+        chromium.open(port, "/");
         browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
         WebElement skip = browser.switchTo().activeElement();
 
@@ -188,7 +178,7 @@ class WorkspaceBrowserTest {
     @Test
     void onAPhoneTheMenuFoldsBehindAButtonAndSignOutStaysReachable() {
         width(PHONE);
-        signIn("branch-admin@demo.referentia.fr");
+        chromium.signIn(port, "branch-admin@demo.referentia.fr");
         WebElement toggle = browser.findElement(By.cssSelector(".menu-toggle"));
         assertThat(toggle.isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("site-menu")).isDisplayed()).isFalse();
@@ -199,23 +189,20 @@ class WorkspaceBrowserTest {
         assertThat(signOut.isDisplayed()).isTrue();
         assertThat(signOut.getRect().getX() + signOut.getRect().getWidth()).isLessThanOrEqualTo(PHONE);
         signOut.click();
-        until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/connexion']")));
+        chromium.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/connexion']")));
     }
 
     @Test
     void onADesktopTheHeaderFitsOnOneLineForTheBranchAdministrator() {
-        signIn("branch-admin@demo.referentia.fr");
+        chromium.signIn(port, "branch-admin@demo.referentia.fr");
         long height = ((Number) browser.executeScript(
                 "return document.querySelector('header.site-header .bar').getBoundingClientRect().height")).longValue();
         assertThat(height).as("header bar height").isLessThan(80);
     }
 
     private void checkPage(String path, Role role, int width) throws IOException {
-        long scrollWidth = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).longValue();
-        assertThat(scrollWidth).as("%s for %s at %d px scrolls sideways", path, role, width).isLessThanOrEqualTo(width);
-        List<Map<String, Object>> blocking = axe().stream()
-                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))).toList();
-        assertThat(blocking).as("axe-core on %s for %s at %d px:%n%s", path, role, width, describe(blocking)).isEmpty();
+        chromium.assertNoSidewaysScroll(path + " for " + role, width);
+        chromium.assertAccessible(path + " for " + role + " at " + width + " px");
     }
 
     private void width(int width) {
@@ -227,53 +214,7 @@ class WorkspaceBrowserTest {
         }
     }
 
-    private void signIn(String email) {
-        open("/connexion");
-        fillSignIn(email);
-        until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action$='/deconnexion']")));
-    }
 
-    private void fillSignIn(String email) {
-        browser.findElement(By.id("username")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys("referentia-demo");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-    }
 
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-        until(ExpectedConditions.presenceOfElementLocated(By.id("contenu")));
-    }
 
-    private static <T> T until(Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(browser, WAIT).until(condition);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> axe() throws IOException {
-        browser.executeScript(axeSource);
-        String result = (String) browser.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {resultTypes: ['violations']})
-                  .then(r => done(JSON.stringify(r.violations.map(v => ({
-                      id: v.id, impact: v.impact, help: v.help,
-                      nodes: v.nodes.map(n => ({target: n.target.join(' '), summary: n.failureSummary}))
-                    })))))
-                  .catch(e => done('ERROR ' + e));
-                """);
-        assertThat(result).as("axe.run").doesNotStartWith("ERROR");
-        return JSON.readValue(result, new TypeReference<List<Map<String, Object>>>() {
-        });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String describe(List<Map<String, Object>> violations) {
-        List<String> lines = new ArrayList<>();
-        for (Map<String, Object> v : violations) {
-            lines.add("- " + v.get("id") + " [" + v.get("impact") + "] " + v.get("help") + "\n"
-                    + ((List<Map<String, Object>>) v.get("nodes")).stream()
-                            .map(n -> "    " + n.get("target") + " — " + String.valueOf(n.get("summary")).replace("\n", " "))
-                            .collect(Collectors.joining("\n")));
-        }
-        return String.join("\n", lines);
-    }
 }

@@ -91,10 +91,17 @@ public class AccountAdministration {
         return organisations.findAllByOrderByNameAsc();
     }
 
-    /** One organisation (without reading the branch's thousands of others). */
+    /** An organisation by its id, without reading the others (the branch counts some 9,000). */
     @Transactional(readOnly = true)
-    public Optional<Organisation> findOrganisation(UUID organisationId) {
-        return organisations.findById(organisationId);
+    public Optional<Organisation> findOrganisation(UUID id) {
+        return organisations.findById(id);
+    }
+
+    /** At most {@code limit} organisations whose name holds {@code text} (case ignored), by name. */
+    @Transactional(readOnly = true)
+    public List<Organisation> organisationsNamed(String text, int limit) {
+        return organisations.findByNameContainingIgnoreCaseOrderByNameAsc(text,
+                org.springframework.data.domain.PageRequest.of(0, limit));
     }
 
     /**

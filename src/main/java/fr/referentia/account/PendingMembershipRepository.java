@@ -33,6 +33,13 @@ interface PendingMembershipRepository extends JpaRepository<PendingMembership, U
 
     List<PendingMembership> findByUserOrderByCreatedAtDesc(UserAccount user);
 
+    /** Deletes the invitations answered before {@code cutoff}, or never answered and expired before it. */
+    @Modifying
+    @Query("""
+            delete from PendingMembership m where m.answeredAt < :cutoff
+            or (m.answeredAt is null and m.expiresAt < :cutoff)""")
+    int deleteEndedBefore(Instant cutoff);
+
     @Modifying
     @Query("delete from PendingMembership m where m.user = :user")
     void deleteByUser(UserAccount user);

@@ -287,6 +287,9 @@ public class PersonalData {
         return List.of(
                 "Journal d'audit : " + RetentionSettings.inFrench(retention.auditEntries()) + " après chaque entrée.",
                 "Compte dont l'invitation n'a jamais été acceptée (aucun mot de passe défini) : "
-                        + RetentionSettings.inFrench(retention.unactivatedAccounts()) + " après sa création.");
+                        + RetentionSettings.inFrench(retention.unactivatedAccounts()) + " après sa création.",
+                "Invitation d'un organisme à rejoindre son équipe (pour un compte existant) : "
+                        + RetentionSettings.inFrench(retention.pendingMemberships())
+                        + " après votre réponse ou, sans réponse, après son expiration.");
     }
 }

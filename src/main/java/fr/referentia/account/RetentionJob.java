@@ -11,31 +11,35 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Purges what is past its retention period ({@link RetentionSettings}): audit entries, and
- * accounts whose invitation was never accepted (no password ever set, not erased, and nothing a
- * module must keep about them). Logs how much of each kind it purged.
+ * Purges what is past its retention period ({@link RetentionSettings}): audit entries, accounts
+ * whose invitation was never accepted (no password ever set, not erased, and nothing a module must
+ * keep about them), and organisations' invitations of existing accounts once answered or expired.
+ * Logs how much of each kind it purged.
  */
 @Component
 class RetentionJob {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
-    record Purge(int auditEntries, int unactivatedAccounts) {
+    record Purge(int auditEntries, int unactivatedAccounts, int pendingMemberships) {
     }
 
     private final RetentionSettings settings;
     private final Clock clock;
     private final AuditMaintenance audit;
     private final UserAccountRepository users;
+    private final PendingMembershipRepository memberships;
     private final List<PersonalDataContributor> contributors;
     private final TransactionTemplate transactions;
 
     RetentionJob(RetentionSettings settings, Clock clock, AuditMaintenance audit, UserAccountRepository users,
-            List<PersonalDataContributor> contributors, TransactionTemplate transactions) {
+            PendingMembershipRepository memberships, List<PersonalDataContributor> contributors,
+            TransactionTemplate transactions) {
         this.settings = settings;
         this.clock = clock;
         this.audit = audit;
         this.users = users;
+        this.memberships = memberships;
         this.contributors = contributors;
         this.transactions = transactions;
     }
@@ -49,11 +53,13 @@ class RetentionJob {
         Instant now = clock.instant();
         Instant auditCutoff = RetentionPolicy.cutoff(now, clock.getZone(), settings.auditEntries());
         Instant accountCutoff = RetentionPolicy.cutoff(now, clock.getZone(), settings.unactivatedAccounts());
-        Purge purge = transactions.execute(status ->
-                new Purge(audit.purgeBefore(auditCutoff), purgeUnactivatedAccounts(accountCutoff)));
+        Instant membershipCutoff = RetentionPolicy.cutoff(now, clock.getZone(), settings.pendingMemberships());
+        Purge purge = transactions.execute(status -> new Purge(audit.purgeBefore(auditCutoff),
+                purgeUnactivatedAccounts(accountCutoff), memberships.deleteEndedBefore(membershipCutoff)));
         log.info("Purge des données échues : {} entrée(s) du journal d'audit antérieure(s) au {}, "
-                + "{} compte(s) jamais activé(s) créé(s) avant le {}", purge.auditEntries(), auditCutoff,
-                purge.unactivatedAccounts(), accountCutoff);
+                + "{} compte(s) jamais activé(s) créé(s) avant le {}, {} invitation(s) d'organisme répondue(s) ou "
+                + "expirée(s) avant le {}", purge.auditEntries(), auditCutoff, purge.unactivatedAccounts(),
+                accountCutoff, purge.pendingMemberships(), membershipCutoff);
         return purge;
     }
 

@@ -12,14 +12,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param auditEntries        audit trail entries, counted from when they were written
  * @param unactivatedAccounts accounts whose person never set a password (invitation never
  *                            accepted), counted from their creation
+ * @param pendingMemberships  an organisation's invitations of an existing account, counted from
+ *                            their answer or, unanswered, from their expiry
  * @param cron                when the purge runs (Spring cron; {@code -} disables it)
  */
 @ConfigurationProperties("referentia.retention")
-public record RetentionSettings(Period auditEntries, Period unactivatedAccounts, String cron) {
+public record RetentionSettings(Period auditEntries, Period unactivatedAccounts, Period pendingMemberships,
+        String cron) {
 
     public RetentionSettings {
         requirePositive(auditEntries, "audit-entries");
         requirePositive(unactivatedAccounts, "unactivated-accounts");
+        requirePositive(pendingMemberships, "pending-memberships");
     }
 
     private static void requirePositive(Period period, String name) {

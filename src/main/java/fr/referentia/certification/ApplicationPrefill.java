@@ -43,8 +43,8 @@ class ApplicationPrefill {
     }
 
     private String employer(EmployeeFacts facts) {
-        return facts.organisationId() == null ? null : accounts.organisations().stream()
-                .filter(o -> o.getId().equals(facts.organisationId())).map(o -> o.getName()).findFirst().orElse(null);
+        return facts.organisationId() == null ? null
+                : accounts.findOrganisation(facts.organisationId()).map(o -> o.getName()).orElse(null);
     }
 
     /** Whole and half years from {@code since} to today, rounded down; null for a date in the future. */

@@ -31,7 +31,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import fr.referentia.shared.audit.AuditEvent;
+import fr.referentia.shared.web.Paged;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -179,20 +182,60 @@ public class Applications {
     @Transactional(readOnly = true)
     public List<ApplicationView> list(String email, ApplicationState state) {
         AccountSummary requester = access.requester(email);
-        List<Application> found;
         if (ApplicationAccess.isOffice(requester)) {
-            found = applications.findByStateInOrderBySubmittedAtAscCreatedAtAsc(
-                    state == null ? EnumSet.allOf(ApplicationState.class) : EnumSet.of(state));
-        } else {
-            Map<UUID, Application> seen = new java.util.LinkedHashMap<>();
-            applications.findByCandidateIdOrderByCreatedAtDesc(requester.id()).forEach(a -> seen.put(a.getId(), a));
-            if (requester.holds(Role.ORG_HR) && requester.organisationId() != null) {
-                applications.findByOrganisationIdOrderByCreatedAtDesc(requester.organisationId())
-                        .forEach(a -> seen.putIfAbsent(a.getId(), a));
-            }
-            found = seen.values().stream().filter(a -> state == null || a.getState() == state).toList();
+            return views(applications.findByStateInOrderBySubmittedAtAscCreatedAtAsc(states(state)), requester);
         }
-        return views(found, requester);
+        return views(own(requester, state), requester);
+    }
+
+    /**
+     * One page of {@link #list(String, ApplicationState)}: only that page's applications are read and
+     * turned into views (the office's queue reads its page from the database).
+     */
+    @Transactional(readOnly = true)
+    public Paged<ApplicationView> list(String email, ApplicationState state, Paged.Request request) {
+        AccountSummary requester = access.requester(email);
+        if (ApplicationAccess.isOffice(requester)) {
+            Set<ApplicationState> states = states(state);
+            return Paged.read(request, applications.countByStateIn(states), (page, size) -> views(
+                    applications.findByStateIn(states, PageRequest.of(page, size, QUEUE_ORDER)), requester));
+        }
+        Paged<Application> own = Paged.of(own(requester, state), request.page(), request.size());
+        return own.with(views(own.items(), requester));
+    }
+
+    /** What the office's queue tile says: how many requests wait, the oldest of them, the nearest deadline. */
+    public record QueueSummary(long waiting, ApplicationView oldest, LocalDate nearestDeadline) {
+    }
+
+    /**
+     * The office's queue of requests waiting for an admissibility decision, summed up without reading it all
+     * (a count, the first row, the earliest reception date).
+     */
+    @Transactional(readOnly = true)
+    public QueueSummary queueSummary(String email) {
+        Paged<ApplicationView> first = list(email, ApplicationState.SUBMITTED, new Paged.Request(0, 1));
+        LocalDate nearest = applications.earliestReceivedOn(ApplicationState.SUBMITTED)
+                .map(received -> received.plus(DECISION_DELAY)).orElse(null);
+        return new QueueSummary(first.total(), first.items().isEmpty() ? null : first.items().get(0), nearest);
+    }
+
+    private static final Sort QUEUE_ORDER = Sort.by(Sort.Order.asc("submittedAt"), Sort.Order.asc("createdAt"),
+            Sort.Order.asc("id"));
+
+    private static Set<ApplicationState> states(ApplicationState state) {
+        return state == null ? EnumSet.allOf(ApplicationState.class) : EnumSet.of(state);
+    }
+
+    /** A person's own applications and, for HR, their organisation's, the newest first. */
+    private List<Application> own(AccountSummary requester, ApplicationState state) {
+        Map<UUID, Application> seen = new java.util.LinkedHashMap<>();
+        applications.findByCandidateIdOrderByCreatedAtDesc(requester.id()).forEach(a -> seen.put(a.getId(), a));
+        if (requester.holds(Role.ORG_HR) && requester.organisationId() != null) {
+            applications.findByOrganisationIdOrderByCreatedAtDesc(requester.organisationId())
+                    .forEach(a -> seen.putIfAbsent(a.getId(), a));
+        }
+        return seen.values().stream().filter(a -> state == null || a.getState() == state).toList();
     }
 
     /** The admissibility form as saved (pre-filled at creation). */

@@ -287,10 +287,9 @@ public class Dossiers {
         AccountSummary person = readers.person(email);
         Application application = readers.readable(person, applicationId);
         requireCandidate(person, application);
-        if (organisationId != null && administration.organisations().stream()
-                .noneMatch(o -> o.getId().equals(organisationId))) {
-            throw new BadInputException("Organisme inconnu : choisissez l'organisme de formation qui vous accompagne "
-                    + "dans la liste.");
+        if (organisationId != null && administration.findOrganisation(organisationId).isEmpty()) {
+            throw new BadInputException("Organisme inconnu : cherchez l'organisme de formation qui vous accompagne "
+                    + "par son nom et choisissez-le dans les résultats.");
         }
         Dossier dossier = dossiers.findById(application.getId())
                 .orElseGet(() -> new Dossier(application.getId(), clock.instant()));
@@ -325,10 +324,31 @@ public class Dossiers {
         return pdf.render("pdf/dossier", model);
     }
 
-    /** Organisations a candidate may name as accompanying them, by name. */
+    /** A training organisation the candidate may name as accompanying them, as a search shows it. */
+    public record OrganisationChoice(UUID id, String name, String address) {
+
+        static OrganisationChoice of(Organisation o) {
+            return new OrganisationChoice(o.getId(), o.getName(), o.getAddress());
+        }
+    }
+
+    /** The most organisations one search shows: typing more of the name narrows it. */
+    public static final int ORGANISATION_CHOICES = 20;
+
+    /**
+     * The organisations whose name holds {@code text}, for the candidate naming who accompanies them
+     * (the branch counts some 9,000: searched by name rather than listed); at least 2 characters.
+     */
     @Transactional(readOnly = true)
-    public List<Organisation> organisations() {
-        return administration.organisations();
+    public List<OrganisationChoice> accompanyingChoices(String email, UUID applicationId, String text) {
+        AccountSummary person = readers.person(email);
+        requireCandidate(person, readers.readable(person, applicationId));
+        String typed = text == null ? "" : text.strip();
+        if (typed.length() < 2 || typed.length() > 100) {
+            throw new BadInputException("Tapez de 2 à 100 caractères du nom de l'organisme de formation recherché.");
+        }
+        return administration.organisationsNamed(typed, ORGANISATION_CHOICES).stream().map(OrganisationChoice::of)
+                .toList();
     }
 
     // ---------------------------------------------------------------- internals
@@ -517,8 +537,8 @@ public class Dossiers {
         }).toList();
         UUID accompanying = dossiers.findById(application.getId()).map(Dossier::getAccompanyingOrganisationId)
                 .orElse(null);
-        String accompanyingName = accompanying == null ? null : administration.organisations().stream()
-                .filter(o -> o.getId().equals(accompanying)).map(Organisation::getName).findFirst().orElse(null);
+        String accompanyingName = accompanying == null ? null : administration.findOrganisation(accompanying)
+                .map(Organisation::getName).orElse(null);
         String candidateName = directory.find(application.getCandidateId()).map(AccountSummary::displayName)
                 .orElse("Candidat");
         return new DossierView(application.getId(), application.getCertificationCode(), template.title(),

@@ -9,10 +9,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import fr.referentia.IntegrationTest;
 import fr.referentia.certification.Accreditations;
 import fr.referentia.certification.MatrixApplications;
-import fr.referentia.framework.exchange.FrameworkImport;
 import fr.referentia.framework.importjob.ImportJobs;
 import fr.referentia.search.comparison.ComparisonJobs;
 import fr.referentia.shared.jobs.Jobs;
+import fr.referentia.shared.jobs.MatrixJobs;
 import fr.referentia.shared.files.FileStorage;
 import fr.referentia.shared.files.TestFilePurposes;
 import fr.referentia.workforce.interview.CareerInterviews;
@@ -169,7 +169,7 @@ class AuthorisationMatrixTest {
     PasswordEncoder passwords;
 
     @Autowired
-    ImportJobs importJobs;
+    MatrixJobs matrixJobs;
 
     @Autowired
     ComparisonJobs comparisonJobs;
@@ -408,9 +408,9 @@ class AuthorisationMatrixTest {
                         "Nantes", SizeBand.FROM_10_TO_49, OrganisationType.ASSOCIATION)));
     }
 
+    /** An ended import of {@code owner}'s, written directly: no import queue is filled (see {@link MatrixJobs}). */
     private String importJob(String owner) {
-        return importJobs.submitFile(owner, "matrice.csv", "code;type;texte\n".getBytes(StandardCharsets.UTF_8), null,
-                new FrameworkImport.Metadata("MATRICE", "Matrice", null, "1")).toString();
+        return matrixJobs.failed(ImportJobs.KIND, owner, "matrice.csv").toString();
     }
 
     private String comparisonJob(String requester) {

@@ -101,7 +101,9 @@ class PersonalDataPagesTest {
         String page = Jsoup.parse(mvc.perform(get("/mes-donnees").with(as(camille)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).text();
         assertThat(page).contains(camille, nameOf(camille), "Salarié", organisation.getName(), "Attribution de rôle",
-                "Un gestionnaire", "Journal d'audit : 5 ans", "90 jours");
+                "Un gestionnaire", "Journal d'audit : 5 ans", "90 jours",
+                "Invitation d'un organisme à rejoindre son équipe (pour un compte existant) : 90 jours après votre "
+                        + "réponse");
         assertThat(page).doesNotContain(dominique, nameOf(dominique), ADMIN);
 
         String other = mvc.perform(get("/mes-donnees").with(as(dominique))).andReturn().getResponse()

@@ -33,9 +33,9 @@ class RetentionPolicyTest {
 
     @Test
     void settingsNeedPositivePeriodsAndReadInFrench() {
-        assertThatThrownBy(() -> new RetentionSettings(Period.ZERO, Period.ofDays(90), "-"))
+        assertThatThrownBy(() -> new RetentionSettings(Period.ZERO, Period.ofDays(90), Period.ofDays(90), "-"))
                 .hasMessageContaining("audit-entries");
-        assertThatThrownBy(() -> new RetentionSettings(Period.ofYears(5), Period.ofDays(-1), "-"))
+        assertThatThrownBy(() -> new RetentionSettings(Period.ofYears(5), Period.ofDays(-1), Period.ofDays(90), "-"))
                 .hasMessageContaining("unactivated-accounts");
         assertThat(RetentionSettings.inFrench(Period.ofYears(5))).isEqualTo("5 ans");
         assertThat(RetentionSettings.inFrench(Period.ofDays(1))).isEqualTo("1 jour");

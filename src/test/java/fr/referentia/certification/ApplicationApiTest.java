@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -212,7 +213,7 @@ class ApplicationApiTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state", is("SUBMITTED")))
                 .andExpect(jsonPath("$.deadline").isNotEmpty());
 
-        mvc.perform(get("/api/v1/applications").param("state", "SUBMITTED").with(as(OFFICE)))
+        mvc.perform(get("/api/v1/applications").param("state", "SUBMITTED").param("page", "1000000").with(as(OFFICE)))
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')].experienceCheck.met", hasItem(true)));
         postJson("/api/v1/applications/" + id + "/admissibility-decision",
                 "{\"decision\": \"FAVOURABLE\", \"reason\": \"Quatre ans de conseil en formation.\"}", as(OFFICE))
@@ -449,5 +450,111 @@ class ApplicationApiTest {
                 .content(formWith("birthPlace", "Brest"))).andExpect(status().isConflict());
         mvc.perform(get("/api/v1/applications/" + id + "/admissibility-form").with(asPerson(candidate)))
                 .andExpect(jsonPath("$.birthPlace", is("Rennes")));
+    }
+
+    @Autowired
+    MatrixApplications drafts;
+
+    /** A new candidate with {@code count} draft applications, made directly (R3 would refuse the second). */
+    String candidateWithDrafts(String prefix, int count) {
+        String candidate = fixtures.person(prefix, Role.CANDIDATE, null);
+        for (int i = 0; i < count; i++) {
+            drafts.draftOf(candidate);
+        }
+        return candidate;
+    }
+
+    /** One page of the list: the plain list as {@code applications}, and the paging headers read as fields. */
+    JsonNode page(RequestPostProcessor who, String... params) throws Exception {
+        var request = get("/api/v1/applications").with(who);
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        var response = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse();
+        var page = json.createObjectNode();
+        page.set("applications", json.readTree(response.getContentAsString()));
+        page.put("page", Integer.parseInt(response.getHeader("X-Page")));
+        page.put("size", Integer.parseInt(response.getHeader("X-Page-Size")));
+        page.put("pageCount", Integer.parseInt(response.getHeader("X-Page-Count")));
+        page.put("total", Long.parseLong(response.getHeader("X-Total-Count")));
+        page.put("link", response.getHeader("Link"));
+        return page;
+    }
+
+    @Test
+    void theListComesInPagesOfFiftyWithTheTotalAndAPageBeyondTheLastGivesTheLast() throws Exception {
+        String candidate = candidateWithDrafts("pages", 51);
+
+        JsonNode first = page(asPerson(candidate));
+        assertThat(first.get("applications")).hasSize(50);
+        assertThat(first.get("page").asInt()).isZero();
+        assertThat(first.get("size").asInt()).isEqualTo(50);
+        assertThat(first.get("pageCount").asInt()).isEqualTo(2);
+        assertThat(first.get("total").asLong()).isEqualTo(51);
+        assertThat(first.get("link").asText()).contains("page=1&size=50>; rel=\"next\"")
+                .contains("page=1&size=50>; rel=\"last\"").doesNotContain("rel=\"prev\"");
+
+        JsonNode second = page(asPerson(candidate), "page", "1");
+        assertThat(second.get("applications")).hasSize(1);
+        assertThat(second.get("applications").get(0).get("id").asText())
+                .isNotIn(first.get("applications").findValuesAsText("id"));
+        assertThat(page(asPerson(candidate), "page", "7").get("page").asInt()).isEqualTo(1);
+        assertThat(page(asPerson(candidate), "size", "200").get("applications")).hasSize(51);
+        assertThat(page(asPerson(candidate), "size", "20", "page", "2").get("applications")).hasSize(11);
+    }
+
+    @Test
+    void theOfficeQueueReadPageByPageHoldsEveryRequestOnceAndKeepsTheStateFilter() throws Exception {
+        String candidate = candidateWithDrafts("file", 3);
+        List<String> mine = page(asPerson(candidate)).get("applications").findValuesAsText("id");
+
+        JsonNode first = page(as(OFFICE), "state", "DRAFT", "size", "2");
+        long total = first.get("total").asLong();
+        assertThat(first.get("pageCount").asLong()).isEqualTo((total + 1) / 2);
+        List<String> seen = new java.util.ArrayList<>();
+        for (int p = 0; p < first.get("pageCount").asInt(); p++) {
+            JsonNode onePage = page(as(OFFICE), "state", "DRAFT", "size", "2", "page", String.valueOf(p));
+            assertThat(onePage.get("page").asInt()).isEqualTo(p);
+            assertThat(onePage.get("applications").findValuesAsText("state")).containsOnly("DRAFT");
+            seen.addAll(onePage.get("applications").findValuesAsText("id"));
+        }
+        assertThat(seen).hasSize((int) total).doesNotHaveDuplicates().containsAll(mine);
+    }
+
+    @Test
+    void aNegativePageAHugeSizeOrASizeThatIsNotANumberIsRefusedInFrench() throws Exception {
+        String candidate = candidateWithDrafts("bornes", 1);
+        String[][] refused = {{"page", "-1", "La page « -1 » est hors des limites"},
+                {"size", "100000", "La taille de page « 100000 » est hors des limites : un entier de 1 à 200"},
+                {"size", "0", "La taille de page « 0 » est hors des limites"},
+                {"size", "abc", "La taille de page « abc » n'est pas un nombre"},
+                {"page", "99999999999999999999", "La page « 99999999999999999999 » est hors des limites"}};
+        for (String[] bad : refused) {
+            mvc.perform(get("/api/v1/applications").param(bad[0], bad[1]).with(asPerson(candidate)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.detail", containsString(bad[2])));
+        }
+        mvc.perform(get("/api/v1/applications").param("size", "abc").with(as(OFFICE)))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Autowired
+    Applications service;
+
+    @Test
+    void theOfficesQueueTileSumsUpTheWholeQueueWithoutReadingIt() throws Exception {
+        submitted(fixtures.person("tuile", Role.CANDIDATE, null));
+        List<Applications.ApplicationView> queue = service.list(OFFICE, ApplicationState.SUBMITTED);
+        Applications.QueueSummary summary = service.queueSummary(OFFICE);
+
+        assertThat(summary.waiting()).isEqualTo(queue.size()).isPositive();
+        assertThat(summary.oldest().id()).isEqualTo(queue.get(0).id());
+        assertThat(summary.nearestDeadline()).isEqualTo(queue.stream().map(Applications.ApplicationView::deadline)
+                .filter(java.util.Objects::nonNull).min(java.util.Comparator.naturalOrder()).orElseThrow());
+        mvc.perform(get("/mon-espace").with(as(OFFICE))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(summary.waiting() + " demande")))
+                .andExpect(content().string(containsString("prochaine échéance le "
+                        + summary.nearestDeadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")))));
     }
 }

@@ -106,7 +106,7 @@ class ApplicationPagesTest {
         assertThat(applications.findById(UUID.fromString(id)).orElseThrow().getState())
                 .isEqualTo(ApplicationState.SUBMITTED);
 
-        mvc.perform(get("/candidatures").param("etat", "SUBMITTED").with(as(OFFICE))).andExpect(status().isOk())
+        mvc.perform(get("/candidatures").param("etat", "SUBMITTED").param("page", "1000000").with(as(OFFICE))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Camille Page")));
         mvc.perform(get(location).with(as(OFFICE)))
                 .andExpect(content().string(containsString("Pré-contrôle de l&#39;expérience")))
@@ -140,5 +140,34 @@ class ApplicationPagesTest {
                 .andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get(location).with(asPerson(other))).andExpect(status().isNotFound());
         mvc.perform(get(location).with(as("assessor@demo.referentia.fr"))).andExpect(status().isNotFound());
+    }
+
+    @Autowired
+    MatrixApplications drafts;
+
+    @Test
+    void theListShowsFiftyRowsAPageWithPageXOfYAndTheStateFilterKeptInTheLinks() throws Exception {
+        String candidate = fixtures.person("pagine", Role.CANDIDATE, null);
+        for (int i = 0; i < 51; i++) {
+            drafts.draftOf(candidate);
+        }
+        String first = mvc.perform(get("/candidatures").with(asPerson(candidate))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(first.split("href=\"/candidatures/[0-9a-f-]{36}\"", -1)).hasSize(51);
+        assertThat(first).contains("Page 1 sur 2 (candidatures 1 à 50 sur 51)").contains("Page suivante")
+                .doesNotContain("Page précédente");
+        String second = mvc.perform(get("/candidatures").param("page", "1").with(asPerson(candidate)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(second.split("href=\"/candidatures/[0-9a-f-]{36}\"", -1)).hasSize(2);
+        assertThat(second).contains("Page 2 sur 2 (candidatures 51 à 51 sur 51)").contains("Page précédente");
+
+        mvc.perform(get("/candidatures").param("etat", "DRAFT").with(as(OFFICE))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/candidatures?etat=DRAFT&amp;page=1")));
+        mvc.perform(get("/candidatures").param("etat", "DRAFT").param("page", "1").with(as(OFFICE)))
+                .andExpect(content().string(containsString("/candidatures?etat=DRAFT&amp;page=0")))
+                .andExpect(content().string(containsString("Page 2 sur")));
+        mvc.perform(get("/candidatures").param("page", "-1").with(asPerson(candidate)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("La page « -1 » est hors des limites")));
     }
 }

@@ -381,4 +381,61 @@ class DossierApiTest {
         send("PUT", API + id + "/accommodation", "{\"needs\": []}", office()).andExpect(status().isForbidden());
         assertThat(read(API + id + "/accommodation", candidate(candidate)).get("needs")).hasSize(2);
     }
+
+    @Test
+    void theCandidateFindsTheAccompanyingOrganisationByNameWithAtMostTwentyAnswersAndOnlyTheCandidateMaySearch()
+            throws Exception {
+        String candidate = newCandidate();
+        String id = admissible(candidate);
+        String mark = ApplicationFixtures.suffix();
+        UUID quartz = fixtures.organisation("Atelier Quartz " + mark);
+        for (int i = 0; i < 21; i++) {
+            fixtures.organisation("Lot " + mark + " n" + i);
+        }
+        String search = API + id + "/dossier/accompaniment/organisations?q=";
+
+        JsonNode found = read(search + "ATELIER QUARTZ " + mark.toUpperCase(java.util.Locale.ROOT),
+                candidate(candidate));
+        assertThat(found.findValuesAsText("id")).containsExactly(quartz.toString());
+        assertThat(found.get(0).get("address").asText()).isEqualTo("Nantes");
+        JsonNode lot = read(search + "lot " + mark, candidate(candidate));
+        assertThat(lot).hasSize(20);
+        assertThat(lot.findValuesAsText("name")).isSorted();
+        assertThat(read(search + "%25_", candidate(candidate))).isEmpty();
+
+        for (String tooShort : new String[] {"", "a", " b "}) {
+            send("GET", search + tooShort, null, candidate(candidate)).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail", containsString("Tapez de 2 à 100 caractères")));
+        }
+        send("GET", search + "x".repeat(101), null, candidate(candidate)).andExpect(status().isBadRequest());
+        send("GET", search + mark, null, candidate(newCandidate())).andExpect(status().isNotFound());
+        send("GET", search + mark, null, office()).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void withoutJavaScriptThePageSearchesByAPlainGetAndTheChosenOrganisationIsSaved() throws Exception {
+        String candidate = newCandidate();
+        String id = admissible(candidate);
+        String mark = ApplicationFixtures.suffix();
+        UUID quartz = fixtures.organisation("Atelier Quartz " + mark);
+        String page = "/candidatures/" + id + "/dossier";
+
+        String before = mvc.perform(get(page).with(candidate(candidate))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(before).contains("<label for=\"organisme\">Rechercher l'organisme de formation par son nom")
+                .contains("aria-describedby=\"organisme-aide\"").doesNotContain("<select id=\"organisationId\"");
+        String results = mvc.perform(get(page).param("organisme", "quartz " + mark).with(candidate(candidate)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(results).contains("value=\"" + quartz + "\"").contains("1 organisme(s) trouvé(s).");
+        assertThat(mvc.perform(get(page).param("organisme", "q").with(candidate(candidate))).andReturn().getResponse()
+                .getContentAsString()).contains("Tapez de 2 à 100 caractères").contains("aria-invalid=\"true\"");
+
+        mvc.perform(post(page + "/accompagnement").param("organisationId", quartz.toString())
+                .with(candidate(candidate)).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(read(API + id + "/dossier", candidate(candidate)).get("accompanyingOrganisationId").asText())
+                .isEqualTo(quartz.toString());
+        assertThat(mvc.perform(get(page).with(candidate(candidate))).andReturn().getResponse().getContentAsString())
+                .contains("Organisme actuel : Atelier Quartz " + mark)
+                .contains("id=\"organisme-actuel\" value=\"" + quartz + "\" checked");
+    }
 }

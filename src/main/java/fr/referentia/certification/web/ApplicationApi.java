@@ -8,15 +8,19 @@ import fr.referentia.certification.Applications.DocumentView;
 import fr.referentia.certification.Applications.HistoryEntry;
 import fr.referentia.certification.Applications.NewApplication;
 import fr.referentia.shared.BadInputException;
+import fr.referentia.shared.web.Paged;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Applications (candidatures) through the admissibility decision: the same services and checks as the
@@ -82,10 +87,48 @@ class ApplicationApi {
         return ResponseEntity.created(URI.create("/api/v1/applications/" + created.id())).body(created);
     }
 
+    /** The queue's page size unless the client asks for another, and the largest it may ask for. */
+    static final int PAGE_SIZE = 50;
+    static final int MAX_PAGE_SIZE = 200;
+
     @GetMapping
-    @Operation(summary = "Mes candidatures ; pour le secrétariat, la file des demandes (les plus anciennes d'abord)")
-    List<ApplicationView> list(@RequestParam(required = false) String state, Principal principal) {
-        return applications.list(principal.getName(), state(state));
+    @Operation(summary = "Mes candidatures ; pour le secrétariat, la file des demandes (les plus anciennes d'abord), "
+            + "par pages : page à partir de 0, size de 1 à 200 (50 par défaut) ; une page au-delà de la dernière "
+            + "donne la dernière. La réponse reste une liste (issue 13) ; la pagination est dans les en-têtes "
+            + "X-Total-Count, X-Page, X-Page-Size, X-Page-Count et Link (rel first, prev, next, last).")
+    ResponseEntity<List<ApplicationView>> list(@RequestParam(required = false) String state,
+            @Parameter(description = "Numéro de page, à partir de 0") @RequestParam(required = false) String page,
+            @Parameter(description = "Taille de page, de 1 à 200 (50 par défaut)") @RequestParam(required = false)
+            String size, Principal principal) {
+        Paged.Request request = Paged.Request.of(page, size, PAGE_SIZE, MAX_PAGE_SIZE);
+        Paged<ApplicationView> paged = applications.list(principal.getName(), state(state), request);
+        return ResponseEntity.ok().headers(pagingHeaders(paged)).body(paged.items());
+    }
+
+    /** The page's place in the whole list, so that the body stays the plain list issue 13 names. */
+    private static HttpHeaders pagingHeaders(Paged<?> paged) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Total-Count", String.valueOf(paged.total()));
+        headers.set("X-Page", String.valueOf(paged.page()));
+        headers.set("X-Page-Size", String.valueOf(paged.size()));
+        headers.set("X-Page-Count", String.valueOf(paged.pages()));
+        List<String> links = new ArrayList<>();
+        links.add(link(paged, 0, "first"));
+        if (paged.hasPrevious()) {
+            links.add(link(paged, paged.page() - 1, "prev"));
+        }
+        if (paged.hasNext()) {
+            links.add(link(paged, paged.page() + 1, "next"));
+        }
+        links.add(link(paged, Math.max(0, paged.pages() - 1), "last"));
+        headers.set(HttpHeaders.LINK, String.join(", ", links));
+        return headers;
+    }
+
+    private static String link(Paged<?> paged, int page, String relation) {
+        String uri = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page)
+                .replaceQueryParam("size", paged.size()).build().toUriString();
+        return "<" + uri + ">; rel=\"" + relation + "\"";
     }
 
     @GetMapping("/{applicationId}")

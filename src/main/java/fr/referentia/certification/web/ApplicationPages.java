@@ -10,6 +10,7 @@ import fr.referentia.certification.Certifications;
 import fr.referentia.certification.DocumentKind;
 import fr.referentia.shared.BadInputException;
 import fr.referentia.shared.ConflictException;
+import fr.referentia.shared.web.Paged;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +46,14 @@ class ApplicationPages {
     }
 
     @GetMapping(LIST)
-    String list(@RequestParam(name = "etat", required = false) String state, Principal principal, Model model) {
+    String list(@RequestParam(name = "etat", required = false) String state,
+            @RequestParam(name = "page", required = false) String page, Principal principal, Model model) {
         ApplicationState filter = Stream.of(ApplicationState.values()).filter(s -> s.name().equals(state)).findFirst()
                 .orElse(null);
-        model.addAttribute("applications", applications.list(principal.getName(), filter));
+        Paged<ApplicationView> shown = applications.list(principal.getName(), filter,
+                Paged.Request.of(page, null, ApplicationApi.PAGE_SIZE, ApplicationApi.PAGE_SIZE));
+        model.addAttribute("applications", shown.items());
+        model.addAttribute("shown", shown);
         model.addAttribute("states", ApplicationState.values());
         model.addAttribute("filter", filter);
         model.addAttribute("certifications", certifications.list());

@@ -27,6 +27,10 @@ class CertificationAuthorizations implements ModuleAuthorizations {
                     "/api/v1/certifications/**").permitAll()
             .requestMatchers(HttpMethod.POST, "/api/v1/certifications/*/sessions", "/certifications/*/sessions")
                     .hasAnyRole("CERTIFICATION_OFFICE", BRANCH_ADMIN)
+            // The accompanying organisation is searched by whoever fills the dossier: any signed-in person may be
+            // a candidate, and the service answers the application's candidate only.
+            .requestMatchers(HttpMethod.GET, "/api/v1/applications/*/dossier/accompaniment/organisations")
+                    .authenticated()
             // Anyone signed in may apply; the service lets each person see only the applications they may.
             .requestMatchers("/api/v1/applications", "/api/v1/applications/**", "/candidatures",
                     "/candidatures/**").authenticated();

@@ -6,9 +6,7 @@ import fr.referentia.certification.ApplicationState;
 import fr.referentia.certification.Applications;
 import fr.referentia.certification.Applications.ApplicationView;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Set;
 import fr.referentia.shared.web.WorkspacePerson;
 import fr.referentia.shared.web.WorkspaceTile;
@@ -71,17 +69,16 @@ class CertificationWorkspaceTiles implements WorkspaceTiles {
 
     /** The office's queue: requests waiting for an admissibility decision, the oldest first, and the nearest deadline. */
     private WorkspaceTile queueTile(WorkspacePerson person) {
-        List<ApplicationView> waiting = applications.list(person.email(), ApplicationState.SUBMITTED);
+        Applications.QueueSummary queue = applications.queueSummary(person.email());
         String text;
-        if (waiting.isEmpty()) {
+        if (queue.waiting() == 0) {
             text = "Aucune demande de recevabilité en attente de décision.";
         } else {
-            ApplicationView oldest = waiting.get(0);
-            String deadline = waiting.stream().map(ApplicationView::deadline).filter(Objects::nonNull)
-                    .min(Comparator.naturalOrder()).map(d -> " ; prochaine échéance le " + d.format(DAY)).orElse("");
-            text = waiting.size() + (waiting.size() == 1 ? " demande attend" : " demandes attendent")
-                    + " votre décision de recevabilité ; la plus ancienne depuis " + oldest.ageDays() + " jour(s)"
-                    + deadline + ".";
+            String deadline = queue.nearestDeadline() == null ? ""
+                    : " ; prochaine échéance le " + queue.nearestDeadline().format(DAY);
+            text = queue.waiting() + (queue.waiting() == 1 ? " demande attend" : " demandes attendent")
+                    + " votre décision de recevabilité ; la plus ancienne depuis " + queue.oldest().ageDays()
+                    + " jour(s)" + deadline + ".";
         }
         return WorkspaceTile.link(5, "Demandes de recevabilité", text, "/candidatures?etat=SUBMITTED",
                 "Voir la file des demandes");

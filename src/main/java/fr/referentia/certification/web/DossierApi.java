@@ -9,6 +9,7 @@ import fr.referentia.certification.Dossiers.Change;
 import fr.referentia.certification.Dossiers.CompetencyView;
 import fr.referentia.certification.Dossiers.Completeness;
 import fr.referentia.certification.Dossiers.DossierView;
+import fr.referentia.certification.Dossiers.OrganisationChoice;
 import fr.referentia.certification.Dossiers.FileView;
 import fr.referentia.certification.Dossiers.VersionSummary;
 import fr.referentia.shared.BadInputException;
@@ -112,6 +113,14 @@ class DossierApi {
     List<Change> diff(@PathVariable UUID applicationId, @RequestParam("from") int from, @RequestParam("to") int to,
             Principal principal) {
         return dossiers.diff(principal.getName(), applicationId, from, to);
+    }
+
+    @GetMapping("/dossier/accompaniment/organisations")
+    @Operation(summary = "Chercher par son nom l'organisme de formation qui accompagne le candidat (q : 2 à 100 "
+            + "caractères ; 20 résultats au plus, par nom ; le candidat seulement)")
+    List<OrganisationChoice> accompanyingChoices(@PathVariable UUID applicationId,
+            @RequestParam(required = false) String q, Principal principal) {
+        return dossiers.accompanyingChoices(principal.getName(), applicationId, q);
     }
 
     @PutMapping("/dossier/accompaniment")

@@ -45,12 +45,20 @@ class DossierPages {
         this.accommodations = accommodations;
     }
 
+    /** The dossier; {@code organisme}: the candidate's search for their accompanying organisation by name. */
     @GetMapping(BASE)
-    String dossier(@PathVariable UUID applicationId, Principal principal, Model model) {
+    String dossier(@PathVariable UUID applicationId, @RequestParam(name = "organisme", required = false) String search,
+            Principal principal, Model model) {
         DossierView dossier = dossiers.dossier(principal.getName(), applicationId);
         model.addAttribute("dossier", dossier);
-        if (dossier.candidate()) {
-            model.addAttribute("organisations", dossiers.organisations());
+        if (dossier.candidate() && search != null) {
+            model.addAttribute("search", search.strip());
+            try {
+                model.addAttribute("organisations",
+                        dossiers.accompanyingChoices(principal.getName(), applicationId, search));
+            } catch (BadInputException e) {
+                model.addAttribute("searchError", e.getMessage());
+            }
         }
         return "certification/dossier";
     }

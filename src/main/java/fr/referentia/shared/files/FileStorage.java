@@ -1,5 +1,6 @@
 package fr.referentia.shared.files;
 
+import fr.referentia.shared.Sha256;
 import fr.referentia.shared.BadInputException;
 import fr.referentia.shared.NotFoundException;
 import java.io.FilterInputStream;
@@ -8,7 +9,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +17,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,7 +95,7 @@ public class FileStorage {
             throw new IllegalArgumentException("A stored file needs an owner");
         }
         UUID id = UUID.randomUUID();
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Sha256.newDigest();
         LimitedInputStream counted = new LimitedInputStream(new DigestInputStream(content, sha256),
                 limits.maxFileSize().toBytes());
         FileStore.Staged staged;
@@ -127,7 +126,7 @@ public class FileStorage {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             Instant retainUntil = ZonedDateTime.ofInstant(now, clock.getZone()).plus(limits.retention()).toInstant();
             StoredFile file = new StoredFile(id, owner, policy.name(), name, found.mediaType(), size,
-                    HexFormat.of().formatHex(sha256.digest()), found.pageCount(), now, retainUntil);
+                    Sha256.hex(sha256), found.pageCount(), now, retainUntil);
             StoredFile result = transactions.execute(status -> {
                 publish(staged, id);
                 insert(file);
@@ -381,14 +380,6 @@ public class FileStorage {
         double megabytes = bytes / (1024.0 * 1024.0);
         return megabytes == Math.rint(megabytes) ? String.format(Locale.FRENCH, "%.0f Mo", megabytes)
                 : String.format(Locale.FRENCH, "%.1f Mo", megabytes);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
     }
 
     private static final RowMapper<StoredFile> ROW = (rs, row) -> new StoredFile(rs.getObject("id", UUID.class),

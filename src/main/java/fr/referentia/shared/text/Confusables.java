@@ -1,10 +1,7 @@
 package fr.referentia.shared.text;
 
 import com.ibm.icu.text.SpoofChecker;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import fr.referentia.shared.Sha256;
 import java.util.Locale;
 
 /**
@@ -23,11 +20,6 @@ public final class Confusables {
     /** The digest of the text's skeleton (case-insensitive): equal for texts a reader would confuse. */
     public static String skeletonDigest(String text) {
         String skeleton = CHECKER.getSkeleton(PlainText.normalise(text).toLowerCase(Locale.ROOT));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(skeleton.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(skeleton);
     }
 }

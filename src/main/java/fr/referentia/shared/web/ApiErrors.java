@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -53,7 +54,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             HttpStatusCode statusCode, WebRequest request) {
         // Spring's own 4xx (unreadable JSON, missing parameter, wrong method…) keep their status, in French.
         if (body instanceof ProblemDetail problem && statusCode.is4xxClientError()) {
-            problem.setDetail(Messages.clientError(statusCode));
+            problem.setTitle(Messages.clientErrorTitle(statusCode));
+            problem.setDetail(ex instanceof HttpMessageNotReadableException unreadable
+                    ? Messages.unreadableBody(unreadable) : Messages.clientError(statusCode));
             problem.setProperty("errors", List.of(problem.getDetail()));
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);

@@ -1,7 +1,14 @@
 package fr.referentia.shared.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.time.temporal.Temporal;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.UUID;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** French wording for the framework's own request errors. */
@@ -18,6 +25,77 @@ final class Messages {
                     Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList()) + ".";
         }
         return message;
+    }
+
+    static String clientErrorTitle(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 400 -> "Requête mal formée";
+            case 404 -> "Introuvable";
+            case 405 -> "Méthode refusée";
+            case 406 -> "Format indisponible";
+            case 413 -> "Envoi trop volumineux";
+            case 415 -> "Type de contenu refusé";
+            default -> "Requête refusée";
+        };
+    }
+
+    /**
+     * An unreadable JSON body: names the field and the expected kind of value when Jackson knows them, so a
+     * client sees what to correct (« level » sent as "deux" rather than a number).
+     */
+    static String unreadableBody(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = fieldPath(mismatch);
+            Class<?> type = mismatch.getTargetType();
+            String expected = type == null ? "une autre valeur" : expected(type);
+            return "Le champ « " + field + " » attend " + expected + ".";
+        }
+        if (e.getCause() instanceof JsonProcessingException json && json.getLocation() != null) {
+            return "Le corps envoyé n'est pas un JSON lisible (ligne " + json.getLocation().getLineNr() + ", colonne "
+                    + json.getLocation().getColumnNr() + ").";
+        }
+        return clientError(HttpStatusCode.valueOf(400));
+    }
+
+    private static String fieldPath(MismatchedInputException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex() + 1).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type.isEnum()) {
+            return "l'une des valeurs " + String.join(", ",
+                    Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList());
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "un nombre entier";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "un nombre";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true ou false";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "une date au format AAAA-MM-JJ";
+        }
+        if (type == UUID.class) {
+            return "un identifiant (UUID)";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "une liste";
+        }
+        if (type == String.class) {
+            return "un texte";
+        }
+        return "un objet";
     }
 
     static String clientError(HttpStatusCode status) {

@@ -31,6 +31,19 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * <li>{@code comparison-pairs.csv}: competencies and elements of the Titre, the CQP Gestionnaire and
  * the CQP Conseiller commercial, each judged against the whole branch framework (RAC) before looking
  * at any proposal: its exact counterparts, its related ones (both possibly none).</li>
+ * <li>{@code comparison-pairs-2.csv} ({@link #pairs2()}): a second, blind set, made so that the matching can
+ * be measured on pairs nobody tuned on. Every competency and element of the three certifications is already
+ * judged (in the first file or in issue 4's labelled pairs, on which re-ranking weights were fitted), so its
+ * 98 origins are the other items of the imported referentials, with their codes as imported
+ * ({@code seeds/*.json}): the Titre's 30 tasks ({@code B1-T1}…) and 8 of its criteria ({@code B1-CR3}…),
+ * the CQP Gestionnaire's 8 activities ({@code DA1-A1}…), 21 tasks ({@code DA1-A1-T1}…) and 7 criteria
+ * ({@code C4-CR4}…), the CQP Conseiller commercial's 23 candidate activities ({@code C1.ACT1}…) and one
+ * criterion. Each was judged from the texts only, against the whole branch framework read in full, before
+ * running any comparison, search or proposal: {@code exact} = RAC competencies that cover the same thing
+ * (could replace it in a fiche de poste), {@code related} = RAC competencies that clearly overlap in part;
+ * 63 origins have an exact counterpart, 5 have none at all. The note column says what the origin is about.
+ * Tasks, activities and criteria are not compared by the application ({@code Comparisons.COMPARED}): they are
+ * measured by querying the same proposal scoring directly.</li>
  * </ul>
  */
 public final class Judgements {
@@ -76,6 +89,15 @@ public final class Judgements {
     public static List<JudgedOrigin> pairs() {
         List<JudgedOrigin> origins = new ArrayList<>();
         for (String[] cells : csv("/judgements/comparison-pairs.csv")) {
+            origins.add(new JudgedOrigin(cells[0], cells[1], codes(cells[2]), codes(cells[3])));
+        }
+        return origins;
+    }
+
+    /** The second, blind set of judged origins ({@code comparison-pairs-2.csv}), same format as {@link #pairs()}. */
+    public static List<JudgedOrigin> pairs2() {
+        List<JudgedOrigin> origins = new ArrayList<>();
+        for (String[] cells : csv("/judgements/comparison-pairs-2.csv")) {
             origins.add(new JudgedOrigin(cells[0], cells[1], codes(cells[2]), codes(cells[3])));
         }
         return origins;

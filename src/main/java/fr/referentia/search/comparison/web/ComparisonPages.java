@@ -11,6 +11,7 @@ import fr.referentia.search.comparison.MatrixDocuments;
 import fr.referentia.search.comparison.MatrixFilter;
 import fr.referentia.shared.jobs.JobState;
 import fr.referentia.shared.jobs.Jobs;
+import fr.referentia.shared.web.Paged;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package fr.referentia.search.comparison.web;
+package fr.referentia.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
