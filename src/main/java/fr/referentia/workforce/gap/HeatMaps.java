@@ -5,6 +5,7 @@ import fr.referentia.account.AccountDirectory.AccountSummary;
 import fr.referentia.account.Role;
 import fr.referentia.framework.FrameworkCatalog;
 import fr.referentia.shared.NotFoundException;
+import fr.referentia.shared.Sha256;
 import fr.referentia.shared.spreadsheet.SpreadsheetWriter;
 import fr.referentia.shared.spreadsheet.SpreadsheetWriter.Style;
 import fr.referentia.shared.spreadsheet.SpreadsheetWriter.Xlsx;
@@ -16,14 +17,10 @@ import fr.referentia.workforce.scope.WorkforceScope;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -123,7 +120,7 @@ public class HeatMaps {
         Seen seen = seen(requesterEmail, organisationId);
         return seen.computed().answers().computeIfAbsent(seen.key(), key -> {
             byte[] body = render.apply(seen.view(workforce.scaleOf(organisationId)));
-            return new Rendered("\"" + key + "-" + digest(body) + "\"", body, gzip(body));
+            return new Rendered("\"" + key + "-" + Sha256.hex(body).substring(0, 32) + "\"", body, gzip(body));
         });
     }
 
@@ -149,15 +146,6 @@ public class HeatMaps {
         HeatMap.Result map = computed.maps().computeIfAbsent(key, k -> HeatMap.of(computed.teams(), computed.people()
                 .stream().map(p -> new HeatMap.Member(p.teamId(), p.items())).toList(), threshold, FREQUENT_GAPS));
         return new Seen(organisationId, name, observer, key, map, computed);
-    }
-
-    private static String digest(byte[] body) {
-        try {
-            byte[] sha = MessageDigest.getInstance("SHA-256").digest(body);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(sha, 18));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static byte[] gzip(byte[] body) {
