@@ -55,12 +55,25 @@ public final class HeatMap {
     public record FrequentGap(String frameworkCode, String itemCode, String text, boolean essential, Integer people) {
     }
 
+    /** {@code cellIndex}: the cells by team and item, for {@link #cell} (a page asks for every team × item). */
     public record Result(List<TeamEntry> teams, List<ItemEntry> items, List<Cell> cells, List<FrequentGap> frequentGaps,
-            int disclosureThreshold) {
+            int disclosureThreshold, Map<String, Cell> cellIndex) {
+
+        public Result(List<TeamEntry> teams, List<ItemEntry> items, List<Cell> cells, List<FrequentGap> frequentGaps,
+                int disclosureThreshold) {
+            this(teams, items, cells, frequentGaps, disclosureThreshold, index(cells));
+        }
 
         public Cell cell(UUID teamId, ItemEntry item) {
-            return cells.stream().filter(c -> c.teamId().equals(teamId) && c.frameworkCode().equals(item.frameworkCode())
-                    && c.itemCode().equals(item.itemCode())).findFirst().orElse(null);
+            return cellIndex.get(teamId + "/" + item.key());
+        }
+
+        private static Map<String, Cell> index(List<Cell> cells) {
+            Map<String, Cell> index = new HashMap<>(cells.size() * 2);
+            for (Cell c : cells) {
+                index.putIfAbsent(c.teamId() + "/" + c.frameworkCode() + "/" + c.itemCode(), c);
+            }
+            return index;
         }
     }
 

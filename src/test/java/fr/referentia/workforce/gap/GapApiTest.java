@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -315,5 +317,15 @@ class GapApiTest {
         MvcResult again = heatMap(hr.email(), observerTag, false);
         assertThat(again.getResponse().getStatus()).isEqualTo(200);
         assertThat(JsonPath.<Integer>read(json(again), "$.cells[0].people")).isEqualTo(2);
+    }
+
+    @Test
+    void theHeatMapPageShowsEachCellOfTheTeamAsAtLevelOverRequired() throws Exception {
+        String page = mvc.perform(get("/gpec/organismes/" + org.organisationId + "/cartographie").with(user(hr.email())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var cells = Jsoup.parse(page).select("td.heat");
+        // C1: nobody at level 3 (the manager's 2 counts); C2: the employee (her own 2, the manager did not observe);
+        // C3: nobody assessed. Two people are required to hold each.
+        assertThat(cells).extracting(Element::text).containsExactly("0 / 2", "1 / 2", "0 / 2");
     }
 }

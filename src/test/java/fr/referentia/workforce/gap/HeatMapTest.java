@@ -61,4 +61,17 @@ class HeatMapTest {
         assertThat(map.frequentGaps()).extracting(HeatMap.FrequentGap::itemCode).containsExactly("C2");
         assertThat(map.teams()).extracting(HeatMap.TeamEntry::people).containsOnlyNulls();
     }
+
+    @Test
+    void aPageFindsEachTeamsCellOfACompetencyAndNoneWhereTheTeamHasNoOneRequiredToHoldIt() {
+        HeatMap.Result map = map(0);
+        HeatMap.ItemEntry c1 = map.items().stream().filter(i -> i.itemCode().equals("C1")).findFirst().orElseThrow();
+        HeatMap.ItemEntry c2 = map.items().stream().filter(i -> i.itemCode().equals("C2")).findFirst().orElseThrow();
+        assertThat(map.cell(BIG, c1).people()).isEqualTo(12);
+        assertThat(map.cell(BIG, c1).atLevel()).isEqualTo(5);
+        assertThat(map.cell(SMALL, c1).people()).isEqualTo(3);
+        assertThat(map.cell(BIG, c2).teamId()).isEqualTo(BIG);
+        assertThat(map.cell(SMALL, c2)).isNull();
+        assertThat(map.cell(UUID.randomUUID(), c1)).isNull();
+    }
 }
