@@ -20,7 +20,6 @@ import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -97,7 +96,6 @@ class GapApi {
             + "que rien n'a changé dans l'organisme ; gzip sur demande)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = HeatMapAnswer.class)))
     ResponseEntity<byte[]> heatMap(@PathVariable UUID organisationId, Principal principal,
-            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
             @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
         // Written once per version of the organisation's map and per view, then served as is (and revalidated).
         HeatMaps.Rendered answer = heatMaps.heatMapAnswer(principal.getName(), organisationId, view -> {
@@ -109,35 +107,14 @@ class GapApi {
                 throw new IllegalStateException("The heat map cannot be written as JSON", e);
             }
         });
-        boolean unchanged = matches(ifNoneMatch, answer.etag());
-        ResponseEntity.BodyBuilder response = (unchanged ? ResponseEntity.status(HttpStatus.NOT_MODIFIED)
-                : ResponseEntity.ok()).eTag(answer.etag()).cacheControl(CacheControl.noCache().cachePrivate())
-                .varyBy(HttpHeaders.ACCEPT_ENCODING);
-        if (unchanged) {
-            return response.build();
-        }
-        response.contentType(MediaType.APPLICATION_JSON);
+        // Spring MVC answers 304 itself when If-None-Match names this ETag (HttpEntityMethodProcessor).
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().eTag(answer.etag())
+                .cacheControl(CacheControl.noCache().cachePrivate()).varyBy(HttpHeaders.ACCEPT_ENCODING)
+                .contentType(MediaType.APPLICATION_JSON);
         if (acceptsGzip(acceptEncoding)) {
             return response.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(answer.gzipped());
         }
         return response.body(answer.body());
-    }
-
-    /** Whether {@code If-None-Match} names the tag (or is {@code *}); weak tags compare as strong ones here. */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
-            return false;
-        }
-        for (String tag : ifNoneMatch.split(",")) {
-            String t = tag.strip();
-            if (t.startsWith("W/")) {
-                t = t.substring(2);
-            }
-            if (t.equals("*") || t.equals(etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether {@code Accept-Encoding} accepts gzip (not with {@code q=0}). */
