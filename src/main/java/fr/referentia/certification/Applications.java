@@ -214,6 +214,9 @@ public class Applications {
      */
     @Transactional(readOnly = true)
     public QueueSummary queueSummary(String email) {
+        if (!ApplicationAccess.isOffice(access.requester(email))) {
+            throw new AccessDeniedException("Seul le secrétariat de certification voit la file des demandes.");
+        }
         Paged<ApplicationView> first = list(email, ApplicationState.SUBMITTED, new Paged.Request(0, 1));
         LocalDate nearest = applications.earliestReceivedOn(ApplicationState.SUBMITTED)
                 .map(received -> received.plus(DECISION_DELAY)).orElse(null);

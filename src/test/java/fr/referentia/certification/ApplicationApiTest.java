@@ -544,7 +544,10 @@ class ApplicationApiTest {
 
     @Test
     void theOfficesQueueTileSumsUpTheWholeQueueWithoutReadingIt() throws Exception {
-        submitted(fixtures.person("tuile", Role.CANDIDATE, null));
+        String candidate = fixtures.person("tuile", Role.CANDIDATE, null);
+        submitted(candidate);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.queueSummary(candidate))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         List<Applications.ApplicationView> queue = service.list(OFFICE, ApplicationState.SUBMITTED);
         Applications.QueueSummary summary = service.queueSummary(OFFICE);
 
