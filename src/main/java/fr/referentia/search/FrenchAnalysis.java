@@ -16,6 +16,8 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.fr.FrenchMinimalStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.LengthFilter;
+import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
@@ -83,6 +85,28 @@ public final class FrenchAnalysis {
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
                 return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    /**
+     * Words cut to their first {@code letters} letters, after the same tokens, elisions, stop words and
+     * accents as {@link #analyzer()}, words shorter than three letters left out: truncation brings a
+     * word's derivations together where the stems do not (budget/budgétaire, financier/financement,
+     * gestion/gestionnaire), at the price of some false friends, so the comparison uses it only as
+     * a re-ranking feature beside the stemmed words (docs/performance.md).
+     */
+    public static Analyzer truncated(int letters) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new ElisionFilter(source, ELISIONS);
+                stream = new LowerCaseFilter(stream);
+                stream = new StopFilter(stream, STOP_WORDS);
+                stream = new ASCIIFoldingFilter(stream);
+                stream = new LengthFilter(stream, 3, Integer.MAX_VALUE);
+                return new TokenStreamComponents(source, new TruncateTokenFilter(stream, letters));
             }
         };
     }

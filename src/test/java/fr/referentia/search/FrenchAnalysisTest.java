@@ -46,6 +46,20 @@ class FrenchAnalysisTest {
     }
 
     @Test
+    void wordsCutToFiveLettersJoinDerivationsTheStemsKeepApart() throws IOException {
+        Analyzer cut = FrenchAnalysis.truncated(5);
+        assertThat(terms(cut, "budget budgétaire")).containsExactly("budge", "budge");
+        assertThat(terms(cut, "Financier, financement et financeurs")).containsExactly("finan", "finan", "finan");
+        assertThat(terms(cut, "gestion gestionnaire")).containsExactly("gesti", "gesti");
+        // The stemmed analysis keeps each pair apart: that is what the cut words add to the comparison.
+        assertThat(term("budget")).isNotEqualTo(term("budgétaire"));
+        assertThat(term("financier")).isNotEqualTo(term("financement")).isNotEqualTo(term("financeurs"));
+        assertThat(term("gestion")).isNotEqualTo(term("gestionnaire"));
+        // Elisions, stop words and words shorter than three letters go; accents are folded; short words stay whole.
+        assertThat(terms(cut, "l'évaluation des acquis en BTP et en RH")).containsExactly("evalu", "acqui", "btp");
+    }
+
+    @Test
     void theFeminineOfAJobTitleIsItsMasculine() throws IOException {
         assertThat(term("conseillère")).isEqualTo(term("conseiller")).isEqualTo(term("Conseillères"));
         assertThat(term("conseillere")).isEqualTo(term("conseil"));

@@ -3,8 +3,9 @@ package fr.referentia.search.comparison;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import fr.referentia.search.FrenchAnalysis;
 import fr.referentia.search.Synonyms;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -114,7 +115,10 @@ public final class SimilarItems {
 
         /** Issue 11's first whole-text candidate: {@code weight} × cosine + (1 − weight) × BM25 over the top {@code depth}. */
         public Options withWholeText(int depth, double weight) {
-            return withRerank(new Rerank(depth, new double[] {1 - weight, weight, 0, 0, 0, 0, 0}));
+            double[] weights = new double[FEATURES.size()];
+            weights[0] = 1 - weight;
+            weights[1] = weight;
+            return withRerank(new Rerank(depth, weights));
         }
     }
 
@@ -122,7 +126,12 @@ public final class SimilarItems {
     public static final List<String> FEATURES = List.of(
             "BM25 (÷ the first)", "whole text (cosine)", "main clauses (cosine)", "shared word pairs",
             "origin text × destination's parents", "origin's parents × destination text and parents",
-            "origin's criteria × destination text");
+            "origin's criteria × destination text", "whole text, words cut to 5 letters",
+            "origin text × destination's parents, words cut to 5 letters");
+
+    /** Letters kept of each word by the truncated features (5: chosen on the judged pairs' held-out half). */
+    static final int CUT = 5;
+    private static final Analyzer TRUNCATED = FrenchAnalysis.truncated(CUT);
 
     /**
      * How the first {@code depth} candidates of BM25 are re-ranked: the sum of their {@link #FEATURES},
@@ -137,7 +146,7 @@ public final class SimilarItems {
          * half of the judged pairs and issue 4's labelled pairs, never on the held-out half
          * ({@code RerankFit}, docs/performance.md).
          */
-        public static final Rerank FITTED = new Rerank(30, new double[] {1, 0, 1, 4, 2, 1, 4});
+        public static final Rerank FITTED = new Rerank(30, new double[] {1, 0.25, 1, 4, 2, 2, 2, 0.5, 2});
 
         public Rerank {
             if (weights.length != FEATURES.size()) {
@@ -231,9 +240,13 @@ public final class SimilarItems {
         private long sumDocFreq;
         private final Function<String, String> contextOfCode;
         private final Map<String, List<String>> parentWords = new ConcurrentHashMap<>();
+        private final Map<String, SparseVector> parentCuts = new ConcurrentHashMap<>();
         // Each term of this side numbered, with its idf here: the re-ranking's vectors are sorted arrays of numbers.
         private Map<String, Integer> termIds;
         private double[] idf;
+        // The same for the words cut to CUT letters, counted over this side's texts when first needed.
+        private Map<String, Integer> cutIds;
+        private double[] cutIdf;
         // What the re-ranking compares, by document id, computed once when first needed.
         private volatile Profile[] profiles;
 
@@ -381,8 +394,8 @@ public final class SimilarItems {
                     return found;
                 }
                 boolean rerank = options.rerank().depth() > 0;
-                Profile from = rerank ? profile(analysed, origin.context(), origin.criteria()) : null;
                 Profile[] all = rerank ? profiles() : null;
+                Profile from = rerank ? profile(origin.text(), analysed, origin.context(), origin.criteria()) : null;
                 double best = hits[0].score;
                 for (ScoreDoc hit : hits) {
                     double[] features = new double[FEATURES.size()];
@@ -404,10 +417,11 @@ public final class SimilarItems {
                 synchronized (this) {
                     held = profiles;
                     if (held == null) {
+                        countCuts();
                         held = new Profile[texts.length];
                         for (int doc = 0; doc < texts.length; doc++) {
                             if (texts[doc] != null) {
-                                held[doc] = profile(analysed(texts[doc]), contextOfCode.apply(codes[doc]), "");
+                                held[doc] = profile(texts[doc], analysed(texts[doc]), contextOfCode.apply(codes[doc]), "");
                             }
                         }
                         profiles = held;
@@ -417,20 +431,46 @@ public final class SimilarItems {
             return held;
         }
 
-        private Profile profile(Analysed analysed, String context, String criteria) {
+        /** Numbers the cut words of this side's texts, with their idf here. */
+        private void countCuts() {
+            Map<String, Integer> documents = new HashMap<>();
+            for (String text : texts) {
+                if (text != null) {
+                    new HashSet<>(analyse(TRUNCATED, text)).forEach(cut -> documents.merge(cut, 1, Integer::sum));
+                }
+            }
+            Map<String, Integer> ids = new HashMap<>();
+            double[] weights = new double[documents.size()];
+            documents.forEach((cut, count) -> {
+                int id = ids.size();
+                ids.put(cut, id);
+                weights[id] = Math.log(1 + (double) size / count);
+            });
+            cutIds = ids;
+            cutIdf = weights;
+        }
+
+        private Profile profile(String text, Analysed analysed, String context, String criteria) {
             List<String> words = analysed.all();
             // Items share their parents (ten competencies under one activity): each parents' text is analysed once.
             List<String> parents = context == null || context.isBlank() ? List.of()
                     : parentWords.computeIfAbsent(context, SimilarItems.this::analyse);
             List<String> withParents = new ArrayList<>(words);
             withParents.addAll(parents);
+            SparseVector parentsCut = context == null || context.isBlank() ? SparseVector.EMPTY
+                    : parentCuts.computeIfAbsent(context, c -> vector(counts(analyse(TRUNCATED, c)), cutIds, cutIdf));
             return new Profile(vector(counts(words)), vector(counts(words.subList(0, analysed.mainClause()))),
                     pairs(words), vector(counts(parents)), vector(counts(withParents)),
-                    criteria == null || criteria.isBlank() ? SparseVector.EMPTY : vector(counts(analyse(criteria))));
+                    criteria == null || criteria.isBlank() ? SparseVector.EMPTY : vector(counts(analyse(criteria))),
+                    vector(counts(analyse(TRUNCATED, text)), cutIds, cutIdf), parentsCut);
+        }
+
+        private SparseVector vector(Map<String, Integer> terms) {
+            return vector(terms, termIds, idf);
         }
 
         /** (1 + log tf) × idf on this side, unit length; terms this side does not hold are left out. */
-        private SparseVector vector(Map<String, Integer> terms) {
+        private static SparseVector vector(Map<String, Integer> terms, Map<String, Integer> termIds, double[] idf) {
             int[] ids = new int[terms.size()];
             double[] weights = new double[terms.size()];
             int n = 0;
@@ -504,13 +544,14 @@ public final class SimilarItems {
 
     /**
      * One text as the re-ranking sees it: tf-idf vectors (this side's idf, unit length) of the whole text,
-     * of its main clause, of its parents' texts, of the text with them and of its criteria; and the pairs
-     * of adjacent analysed words it holds.
+     * of its main clause, of its parents' texts, of the text with them and of its criteria; the pairs
+     * of adjacent analysed words it holds; and the vectors of its text and parents' texts with the words cut
+     * to {@link #CUT} letters ({@link FrenchAnalysis#truncated}), which join derivations the stems keep apart.
      */
     private record Profile(SparseVector text, SparseVector mainClause, long[] pairs, SparseVector parents,
-            SparseVector withParents, SparseVector criteria) {
+            SparseVector withParents, SparseVector criteria, SparseVector textCut, SparseVector parentsCut) {
 
-        /** Fills features 1 to 6 of this origin against {@code other} (a destination). */
+        /** Fills features 1 to 8 of this origin against {@code other} (a destination). */
         void compare(Profile other, double[] features) {
             features[1] = text.cosine(other.text);
             features[2] = mainClause.cosine(other.mainClause);
@@ -518,6 +559,8 @@ public final class SimilarItems {
             features[4] = text.cosine(other.parents);
             features[5] = parents.cosine(other.withParents);
             features[6] = criteria.cosine(other.text);
+            features[7] = textCut.cosine(other.textCut);
+            features[8] = textCut.cosine(other.parentsCut);
         }
 
         /** Shared pairs (sorted, distinct) ÷ the geometric mean of the two counts. */
@@ -671,6 +714,10 @@ public final class SimilarItems {
     }
 
     private List<String> analyse(String text) {
+        return analyse(analyzer, text);
+    }
+
+    private static List<String> analyse(Analyzer analyzer, String text) {
         List<String> tokens = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

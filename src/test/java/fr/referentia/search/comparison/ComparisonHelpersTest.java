@@ -79,12 +79,12 @@ class ComparisonHelpersTest {
     }
 
     @Test
-    void aProposalReadsVeryCloseFromThirtyCloseFromTwentyAndToCheckBelow() {
+    void aProposalReadsVeryCloseFromThirtyFiveCloseFromTwentyFiveAndToCheckBelow() {
         assertThat(ProposalLevel.of(41.5)).isEqualTo(ProposalLevel.VERY_CLOSE);
-        assertThat(ProposalLevel.of(30)).isEqualTo(ProposalLevel.VERY_CLOSE);
-        assertThat(ProposalLevel.of(29.99)).isEqualTo(ProposalLevel.CLOSE);
-        assertThat(ProposalLevel.of(20)).isEqualTo(ProposalLevel.CLOSE);
-        assertThat(ProposalLevel.of(19.99)).isEqualTo(ProposalLevel.TO_CHECK);
+        assertThat(ProposalLevel.of(35)).isEqualTo(ProposalLevel.VERY_CLOSE);
+        assertThat(ProposalLevel.of(34.99)).isEqualTo(ProposalLevel.CLOSE);
+        assertThat(ProposalLevel.of(25)).isEqualTo(ProposalLevel.CLOSE);
+        assertThat(ProposalLevel.of(24.99)).isEqualTo(ProposalLevel.TO_CHECK);
         assertThat(ProposalLevel.of(0)).isEqualTo(ProposalLevel.TO_CHECK);
         assertThat(ProposalLevel.CLOSE.label()).isEqualTo("proche");
     }
