@@ -37,7 +37,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Issue 13, « Done means »: a candidate applies to the CQP Conseiller commercial, the office declares
  * the request admissible, the candidate fills the dossier competency by competency (saved as they type),
  * adds a proof and the written piece, submits it, and the dossier PDF is produced; axe-core finds nothing
- * serious or critical on the dossier pages.
+ * serious or critical on the dossier pages. On the way, the candidate names the organisation that accompanies
+ * them, found as they type its name.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DossierBrowserTest {
@@ -119,6 +120,28 @@ class DossierBrowserTest {
         chromium.signIn(port, candidate, PASSWORD);
         chromium.open(port, "/candidatures/" + application + "/dossier");
         chromium.assertAccessible("the page");
+
+        // The accompanying organisation, found as the candidate types its name (the page's script asks the API;
+        // the page itself does not change address).
+        String dossierAddress = browser.getCurrentUrl();
+        browser.findElement(By.id("organisme")).sendKeys("démonstr");
+        chromium.until(ExpectedConditions.textToBePresentInElementLocated(By.id("organisme-resultats-etat"),
+                "organisme(s) trouvé(s)."));
+        assertThat(browser.getCurrentUrl()).isEqualTo(dossierAddress);
+        WebElement found = browser.findElement(By.xpath("//div[@id='organisme-choix']//label[starts-with(normalize-space(), "
+                + "'Organisme de démonstration')]"));
+        found.click();
+        browser.findElement(By.xpath("//section[@aria-labelledby='accompagnement']//button[normalize-space()='Enregistrer']"))
+                .click();
+        chromium.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"),
+                "Organisme accompagnateur enregistré"));
+        assertThat(browser.findElement(By.cssSelector("section[aria-labelledby=accompagnement]")).getText())
+                .contains("Organisme actuel : Organisme de démonstration.");
+        browser.findElement(By.id("organisme")).sendKeys("zz-aucun-organisme");
+        chromium.until(ExpectedConditions.textToBePresentInElementLocated(By.id("organisme-resultats-etat"),
+                "Aucun organisme ne porte ce nom."));
+        assertThat(browser.findElements(By.cssSelector("#organisme-choix input[type=radio]"))).isEmpty();
+
         browser.findElement(By.id("proof-file")).sendKeys(pdf(1, "plan-actions").toString());
         browser.findElement(By.xpath("//button[normalize-space()='Déposer la preuve']")).click();
         chromium.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"), "plan-actions.pdf"));
