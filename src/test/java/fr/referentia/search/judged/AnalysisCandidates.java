@@ -204,6 +204,16 @@ public final class AnalysisCandidates implements AutoCloseable {
         return proposals;
     }
 
+    /** The first three RAC items proposed in production for each origin, with their scores. */
+    public Map<String, List<ProposalRanking.Candidate>> productionProposals(List<JudgedOrigin> origins) {
+        SimilarItems.Destination rac = rac(SimilarItems.Options.PRODUCTION);
+        Map<String, List<ProposalRanking.Candidate>> proposals = new HashMap<>();
+        for (JudgedOrigin origin : origins) {
+            proposals.put(key(origin), ProposalRanking.top(rac.similar(origin(origin), 3), null, 3));
+        }
+        return proposals;
+    }
+
     /** BM25's first {@code depth} RAC items for each origin with their features (production's analysis and query). */
     public Map<String, List<SimilarItems.Scored>> scored(List<JudgedOrigin> origins, int depth) {
         SimilarItems.Options options = SimilarItems.Options.BM25_MAIN_CLAUSE.withRerank(
