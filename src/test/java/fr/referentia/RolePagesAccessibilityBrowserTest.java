@@ -37,7 +37,7 @@ import org.springframework.web.util.pattern.PathPattern;
 /**
  * Every page a demo account reaches from its workspace is accessible and reads in French: each of the
  * nine demo accounts signs in and follows, breadth first, the links of its pages (menu, workspace tiles,
- * page links, footer) that stay in the application and answer a page; at most {@value #PAGES_PER_ROLE}
+ * page links, footer) that stay in the application and answer a page, and the header's search; at most {@value #PAGES_PER_ROLE}
  * kinds of page per role, a kind being the route the page is served by, so that a hundred items count
  * once. On each: no serious or critical axe-core violation, {@code lang="fr…"}, one {@code h1}, a title,
  * and none of the English words an untranslated interface shows. Every failure of a role is reported
@@ -47,7 +47,9 @@ import org.springframework.web.util.pattern.PathPattern;
 class RolePagesAccessibilityBrowserTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    static final int PAGES_PER_ROLE = 25;
+    static final int PAGES_PER_ROLE = 30;
+    /** The search the header's form sends (a GET form, not a link: followed as if typed). */
+    private static final String SEARCH = "/recherche?q=formation";
 
     /** Words an untranslated or broken interface shows; none belongs on a French page. */
     private static final Pattern ENGLISH = Pattern.compile(
@@ -106,8 +108,11 @@ class RolePagesAccessibilityBrowserTest {
         List<String> skipped = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         Deque<String> queue = new ArrayDeque<>();
-        queue.add("/");
-        seen.put(kind("/"), "/");
+        // The workspace (where "/" leads after signing in), then what the header's search form sends, on every page.
+        for (String start : List.of("/", SEARCH)) {
+            queue.add(start);
+            seen.put(kind(start), start);
+        }
         while (!queue.isEmpty() && visited.size() < PAGES_PER_ROLE) {
             String address = queue.poll();
             String answer = contentTypeOrStatus(address);
