@@ -51,9 +51,12 @@ class RolePagesAccessibilityBrowserTest {
     /** The search the header's form sends (a GET form, not a link: followed as if typed). */
     private static final String SEARCH = "/recherche?q=formation";
 
-    /** Words an untranslated or broken interface shows; none belongs on a French page. */
-    private static final Pattern ENGLISH = Pattern.compile(
-            "\\b(Submit|Cancel|Error|Loading|null|undefined|Page not found)\\b");
+    /**
+     * Words an untranslated or broken interface shows; none belongs on a French page. The last ones are
+     * Swagger UI's own, on the API documentation.
+     */
+    private static final Pattern ENGLISH = Pattern.compile("\\b(Submit|Cancel|Error|Loading|null|undefined|Page not found"
+            + "|Try it out|Parameters|Responses|Schemas|Example Value)\\b");
     /** Links that end the session or destroy, even when reached by GET. */
     private static final Pattern NOT_FOLLOWED = Pattern.compile("(?i)/(deconnexion|logout|supprimer|suppression)(/|$)");
     /** Downloads, known by their extension. */
