@@ -21,9 +21,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -155,6 +159,22 @@ class RolePagesAccessibilityBrowserTest {
         }
         assertThat(visited).as("pages of " + role).hasSizeGreaterThanOrEqualTo(3);
         assertThat(failures).as("%s, pages failing:%n%s", role, String.join("\n", failures)).isEmpty();
+    }
+
+    @Test
+    void theApiDocumentationWithAnOperationOpenAndTriedStaysFrenchAndAccessible() throws IOException {
+        browser.get("http://localhost:" + port + "/api/docs/ui");
+        chromium.until(d -> Boolean.TRUE.equals(browser.executeScript(DRAWN)));
+
+        browser.findElement(By.cssSelector("#swagger-ui .opblock-get .opblock-summary-control")).click();
+        WebElement tryIt = chromium.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".opblock.is-open .try-out__btn")));
+        assertThat(tryIt.getText()).isEqualTo("Essayer");
+        tryIt.click();
+        WebElement cancel = chromium.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".try-out__btn.cancel")));
+
+        assertThat(cancel.getText()).isEqualTo("Annuler");
+        assertThat(browser.findElement(By.cssSelector(".opblock.is-open .execute")).getText()).isEqualTo("Envoyer");
+        assertThat(check("/api/docs/ui, an operation open and tried")).isEmpty();
     }
 
     /** What is wrong with the page shown, each line naming the page. */
