@@ -18,12 +18,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -40,12 +42,13 @@ import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * Every page a demo account reaches from its workspace is accessible and reads in French: each of the
- * nine demo accounts signs in and follows, breadth first, the links of its pages (menu, workspace tiles,
- * page links, footer) that stay in the application and answer a page, and the header's search; at most {@value #PAGES_PER_ROLE}
- * kinds of page per role, a kind being the route the page is served by, so that a hundred items count
- * once. On each: no serious or critical axe-core violation, {@code lang="fr…"}, one {@code h1}, a title,
- * and none of the English words an untranslated interface shows. Every failure of a role is reported
- * together, and the pages visited are printed.
+ * nine demo accounts (and a candidate with applications) signs in and follows, breadth first, the links
+ * of its pages (menu, workspace tiles, page links, footer) that stay in the application and answer a
+ * page, and the header's search; at most {@value #PAGES_PER_ROLE} kinds of page per account, a kind being
+ * the route the page is served by, so that a hundred items count once. On each: no serious or critical
+ * axe-core violation, {@code lang="fr…"}, one {@code h1}, a title, and none of the English words an
+ * untranslated interface shows. Every failure of an account is reported together, and the pages visited
+ * are printed. Also the API documentation with an operation open and tried.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RolePagesAccessibilityBrowserTest {
@@ -105,10 +108,21 @@ class RolePagesAccessibilityBrowserTest {
         chromium.forgetSession();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(Role.class)
-    void everyPageTheRoleReachesFromItsWorkspaceIsAccessibleAndFrench(Role role) throws IOException {
-        chromium.signIn(port, role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "@demo.referentia.fr");
+    /**
+     * The nine demo accounts, one per role, and a demo candidate whose applications reach the dossier
+     * ({@code candidate@demo.referentia.fr} has none).
+     */
+    static Stream<Arguments> demoAccounts() {
+        return Stream.concat(Stream.of(Role.values()).map(role -> Arguments.of(role.name(), role.label(),
+                role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "@demo.referentia.fr")),
+                Stream.of(Arguments.of("CANDIDATE", "Candidat, dossier en cours", "candidat-demo-3@demo.referentia.fr")));
+    }
+
+    @ParameterizedTest(name = "{0} ({2})")
+    @MethodSource("demoAccounts")
+    void everyPageTheRoleReachesFromItsWorkspaceIsAccessibleAndFrench(String role, String label, String email)
+            throws IOException {
+        chromium.signIn(port, email);
 
         Map<String, String> visited = new LinkedHashMap<>(); // kind of page -> address visited
         Map<String, String> seen = new LinkedHashMap<>();    // kind of page -> first address found
@@ -149,7 +163,7 @@ class RolePagesAccessibilityBrowserTest {
             }
         }
 
-        System.out.printf("%s (%s): %d kinds of page visited%n", role, role.label(), visited.size());
+        System.out.printf("%s (%s, %s): %d kinds of page visited%n", role, label, email, visited.size());
         visited.forEach((kind, address) -> System.out.printf("  %-60s %s%n", kind, address));
         if (!queue.isEmpty()) {
             System.out.printf("  not visited, past the cap of %d: %s%n", PAGES_PER_ROLE, queue);
