@@ -32,7 +32,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(BadInputException.class)
     ProblemDetail badInput(BadInputException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Requête invalide", e.getMessage());
-        problem.setProperty("errors", e.errors());
+        problem.setProperty("errors", e.errors().stream().map(Messages::shortened).toList());
         e.details().forEach(problem::setProperty);
         return problem;
     }
@@ -63,7 +63,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, Messages.shortened(detail));
         problem.setTitle(title);
         return problem;
     }
