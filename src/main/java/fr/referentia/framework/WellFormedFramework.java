@@ -91,7 +91,9 @@ public final class WellFormedFramework {
         int row = 0;
         for (Item item : items) {
             row++;
-            String where = "Élément n° " + row + (item.code() == null ? "" : " (" + item.code() + ")");
+            // An invalid code (100,000 characters, controls…) is not quoted back.
+            String where = "Élément n° " + row + (item.code() == null || !CODE.matcher(item.code()).matches() ? ""
+                    : " (" + item.code() + ")");
             if (item.code() == null || !CODE.matcher(item.code()).matches()) {
                 errors.add(where + " : code absent ou invalide.");
                 continue;

@@ -51,7 +51,7 @@ final class Messages {
             quotation.appendReplacement(result, java.util.regex.Matcher.quoteReplacement("« " + quoted(quotation.group(1)) + " »"));
         }
         quotation.appendTail(result);
-        return result.length() <= 1_000 ? result.toString() : result.substring(0, 1_000) + "…";
+        return result.length() <= 1_000 ? result.toString() : result.substring(0, 999) + "…";
     }
 
     static String clientErrorTitle(HttpStatusCode status) {
