@@ -9,15 +9,20 @@ import java.io.IOException;
 import org.springframework.stereotype.Component;
 
 /**
- * No JSON text read by the application may hold a NUL or half of a UTF-16 pair ({@code "\u0000"},
+ * No JSON text of a request body may hold a NUL or half of a UTF-16 pair ({@code "\u0000"},
  * {@code "\ud800"}): PostgreSQL refuses the first with an error that reached the API as a 500, and the second
  * cannot be written as UTF-8 at all. Such a value is refused where JSON is read, naming its field in French
- * ({@link Messages#unreadableBody}), as {@link NulCharacters} does for addresses and parameters.
+ * ({@link Messages#unreadableBody}), as {@link NulCharacters} does for addresses and parameters. Only request
+ * bodies are checked ({@link RequestBodies} marks their reading): JSON the application stored itself is read as
+ * it was written.
  */
 @Component
 class JsonTextCharacters extends SimpleModule {
 
     static final String REFUSED = "caractère nul ou demi-caractère isolé";
+
+    /** The reader attribute that marks a request body's reading. */
+    static final String REQUEST_BODY = JsonTextCharacters.class.getName() + ".requestBody";
 
     JsonTextCharacters() {
         super("JsonTextCharacters");
@@ -29,7 +34,7 @@ class JsonTextCharacters extends SimpleModule {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = super.deserialize(parser, context);
-            if (text != null && refused(text)) {
+            if (text != null && context.getAttribute(REQUEST_BODY) != null && refused(text)) {
                 throw InvalidFormatException.from(parser, REFUSED, text, String.class);
             }
             return text;
