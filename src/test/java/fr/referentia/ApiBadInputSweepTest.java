@@ -248,6 +248,8 @@ class ApiBadInputSweepTest {
 
     static final String ADMIN = "branch-admin@demo.referentia.fr";
     static final String OTHER_PERSON = "sweep-autre@balayage.example.fr";
+    static final String DRAFT = "BALAYAGE-BROUILLON";
+    static final String PUBLICATION_DRAFT = "BALAYAGE-PUBLICATION";
 
     @Autowired
     MockMvc mvc;
@@ -795,7 +797,6 @@ class ApiBadInputSweepTest {
         final UUID otherOrganisation;
         final UUID employee;
         final UUID otherPerson;
-        final String draftCode = "BALAYAGE-BROUILLON";
         final Map<String, String> perCaller = new LinkedHashMap<>();
 
         Context() throws Exception {
@@ -820,12 +821,13 @@ class ApiBadInputSweepTest {
         Map<String, String> pathValues(HttpMethod method, String pattern, String caller) {
             Map<String, String> values = new LinkedHashMap<>();
             // Changes go to the sweep's own draft, never to a seed other test classes read; publishing it would end it.
-            boolean draft = pattern.startsWith("/api/v1/frameworks/{code}") && method != HttpMethod.GET
-                    && !pattern.endsWith("/publication");
+            boolean draft = pattern.startsWith("/api/v1/frameworks/{code}") && method != HttpMethod.GET;
+            // Publication gets a draft of its own: a variant it accepted would end the other one.
+            boolean publication = pattern.endsWith("/publication");
             for (String variable : variables(pattern)) {
                 values.put(variable, switch (variable) {
                     case "code" -> pattern.startsWith("/api/v1/certifications") ? "CQP-CONSEILLER-COMMERCIAL"
-                            : draft ? draftCode() : "CQP-GESTIONNAIRE-DISPOSITIFS";
+                            : publication ? draft(PUBLICATION_DRAFT) : draft ? draft(DRAFT) : "CQP-GESTIONNAIRE-DISPOSITIFS";
                     case "version" -> draft ? "1" : "2024-10";
                     case "itemCode" -> pattern.contains("/dossier/") ? dossierItem() : "C1";
                     case "examCode" -> "EP1.1";
@@ -881,8 +883,8 @@ class ApiBadInputSweepTest {
                     (rs, i) -> rs.getString(1)).stream().findFirst().orElse("C1");
         }
 
-        private String draftCode() {
-            return once("draft", () -> {
+        private String draft(String draftCode) {
+            return once("draft " + draftCode, () -> {
                 try {
                     mvc.perform(MockMvcRequestBuilders.post("/api/v1/frameworks").with(csrf())
                             .with(user(userDetails.loadUserByUsername(ADMIN))).contentType(MediaType.APPLICATION_JSON)
