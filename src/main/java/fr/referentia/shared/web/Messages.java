@@ -57,6 +57,8 @@ final class Messages {
     static String clientErrorTitle(HttpStatusCode status) {
         return switch (status.value()) {
             case 400 -> "Requête mal formée";
+            case 401 -> "Authentification requise";
+            case 403 -> "Accès refusé";
             case 404 -> "Introuvable";
             case 405 -> "Méthode refusée";
             case 406 -> "Format indisponible";
@@ -133,6 +135,8 @@ final class Messages {
     static String clientError(HttpStatusCode status) {
         return switch (status.value()) {
             case 400 -> "La requête est mal formée : vérifiez les paramètres et le corps envoyé.";
+            case 401 -> "Identifiez-vous pour accéder à cette adresse.";
+            case 403 -> "Vous n'avez pas accès à cette adresse.";
             case 404 -> "Cette adresse n'existe pas.";
             case 405 -> "Cette méthode HTTP n'est pas acceptée à cette adresse.";
             case 406 -> "Ce format de réponse n'est pas disponible.";

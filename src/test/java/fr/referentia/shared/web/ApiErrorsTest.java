@@ -100,6 +100,13 @@ class ApiErrorsTest {
                 .andExpect(jsonPath("$.detail").value("La requête est mal formée : vérifiez les paramètres et le corps envoyé."))
                 .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.error").doesNotExist());
+        // The same for a refusal by security that no handler wrote (sendError 401 or 403 on an API address).
+        mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 403)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/organisations")
+                        .accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value("Accès refusé"))
+                .andExpect(jsonPath("$.detail").value("Vous n'avez pas accès à cette adresse."));
     }
 
     @Test
