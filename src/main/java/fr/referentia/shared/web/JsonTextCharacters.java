@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
+import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 /**
- * No JSON text of a request body may hold a NUL or half of a UTF-16 pair ({@code "\u0000"},
+ * A request body's dates are written dates ({@link WrittenDates}), and no JSON text of a request body may hold a NUL or half of a UTF-16 pair ({@code "\u0000"},
  * {@code "\ud800"}): PostgreSQL refuses the first with an error that reached the API as a 500, and the second
  * cannot be written as UTF-8 at all. Such a value is refused where JSON is read, naming its field in French
  * ({@link Messages#unreadableBody}), as {@link NulCharacters} does for addresses and parameters. Only request
@@ -27,6 +30,27 @@ class JsonTextCharacters extends SimpleModule {
     JsonTextCharacters() {
         super("JsonTextCharacters");
         addDeserializer(String.class, new CheckedStrings());
+        addDeserializer(LocalDate.class, new WrittenDates());
+    }
+
+    /**
+     * A date of a request body is written « AAAA-MM-JJ »: Jackson also read a bare number as a count of days since
+     * 1970 (12345 became 2003-10-18, and a referential was published on that date).
+     */
+    static final class WrittenDates extends StdScalarDeserializer<LocalDate> {
+
+        WrittenDates() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (context.getAttribute(REQUEST_BODY) != null && parser.currentToken() != null
+                    && parser.currentToken().isNumeric()) {
+                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+            }
+            return LocalDateDeserializer.INSTANCE.deserialize(parser, context);
+        }
     }
 
     static final class CheckedStrings extends StringDeserializer {

@@ -65,6 +65,18 @@ class ApiErrorsTest {
     }
 
     @Test
+    void aNumberWhereADateIsDueIsRefusedRatherThanReadAsDaysSince1970() throws Exception {
+        // Found by ApiBadInputSweepTest: {"validationDate": 12345} published a referential on 2003-10-18.
+        long before = jdbc.queryForObject("select count(*) from certification_session", Long.class);
+        mvc.perform(post("/api/v1/certifications/CQP-CONSEILLER-COMMERCIAL/sessions").with(admin()).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+                        .content("{\"startsOn\": 47000, \"endsOn\": \"2099-01-12\", \"place\": \"Lyon\", \"capacity\": 5}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Le champ « startsOn » attend une date au format AAAA-MM-JJ."));
+        assertThat(jdbc.queryForObject("select count(*) from certification_session", Long.class)).isEqualTo(before);
+    }
+
+    @Test
     void aBodyOfTheWrongTypeAndAMissingUploadAreRefusedInFrench() throws Exception {
         // Were « Unsupported Media Type » / « Content-Type 'text/plain' is not supported. » and « Bad Request ».
         mvc.perform(post("/api/v1/frameworks").with(admin()).with(csrf()).contentType(MediaType.TEXT_PLAIN)
