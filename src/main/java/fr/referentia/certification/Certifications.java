@@ -118,6 +118,10 @@ public class Certifications {
         if (input == null || input.startsOn() == null || input.endsOn() == null) {
             throw new BadInputException("Les dates de début et de fin de la session sont obligatoires.");
         }
+        if (input.startsOn().getYear() > 9999 || input.endsOn().getYear() > 9999) {
+            // PostgreSQL refused "+999999999-12-31" with an error that reached the API as a 500.
+            throw new BadInputException("Les dates d'une session vont au plus jusqu'au 31 décembre 9999.");
+        }
         if (input.endsOn().isBefore(input.startsOn())) {
             throw new BadInputException("La session ne peut pas finir (" + AccreditationValidity.french(input.endsOn())
                     + ") avant de commencer (" + AccreditationValidity.french(input.startsOn()) + ").");

@@ -23,8 +23,10 @@ public interface CrossReferentialLinkPolicy extends Policy<CrossReferentialLinkP
 
     /** The linked item is in the other referential's current published version, or the link would lead nowhere. */
     CrossReferentialLinkPolicy DESTINATION_IS_PUBLISHED = link -> Decision.allowedIf(link.destinationPublished(),
-            "Association depuis « " + link.originCode() + " » : le référentiel publié « " + link.destinationFramework()
-                    + " » n'a pas d'élément « " + link.destinationCode() + " ».");
+            "Association depuis « " + link.originCode() + " » : " + (link.destinationCode() == null
+                    ? "le code de l'élément de destination du référentiel « " + link.destinationFramework() + " » manque."
+                    : "le référentiel publié « " + link.destinationFramework() + " » n'a pas d'élément « "
+                            + link.destinationCode() + " »."));
 
     List<CrossReferentialLinkPolicy> CURRENT = List.of(DESTINATION_IS_PUBLISHED);
 

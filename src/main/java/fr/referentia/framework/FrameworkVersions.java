@@ -116,6 +116,9 @@ public class FrameworkVersions {
             errors.add("La date de validation est obligatoire.");
         } else if (validationDate.isAfter(LocalDate.now(clock))) {
             errors.add("La date de validation ne peut pas être dans le futur.");
+        } else if (validationDate.getYear() < 1900) {
+            // A date such as -999999999-01-01 reached PostgreSQL, which refused it: a 500.
+            errors.add("La date de validation est antérieure à 1900 : vérifiez-la.");
         }
         if (note != null && note.length() > MAX_NOTE) {
             errors.add("La mention de validation ne dépasse pas " + MAX_NOTE + " caractères.");

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -64,6 +65,11 @@ public final class WellFormedFramework {
         if (header.status() == null) {
             errors.add("Le statut du référentiel (status) manque.");
         }
+        optionalText(errors, header.issuer(), "L'organisme certificateur du référentiel", 500);
+        optionalText(errors, header.validationNote(), "La note de validation du référentiel", 500);
+        optionalText(errors, header.rncpCode(), "Le code RNCP du référentiel", 40);
+        optionalText(errors, header.description(), "La description du référentiel", 20_000);
+        optionalText(errors, header.sourceDocument(), "Le document source du référentiel", 200);
         if (header.masteryTolerance() != null && header.masteryTolerance() < 0) {
             errors.add("La tolérance de maîtrise ne peut pas être négative.");
         }
@@ -85,7 +91,9 @@ public final class WellFormedFramework {
         int row = 0;
         for (Item item : items) {
             row++;
-            String where = "Élément n° " + row + (item.code() == null ? "" : " (" + item.code() + ")");
+            // An invalid code (100,000 characters, controls…) is not quoted back.
+            String where = "Élément n° " + row + (item.code() == null || !CODE.matcher(item.code()).matches() ? ""
+                    : " (" + item.code() + ")");
             if (item.code() == null || !CODE.matcher(item.code()).matches()) {
                 errors.add(where + " : code absent ou invalide.");
                 continue;
@@ -99,6 +107,7 @@ public final class WellFormedFramework {
                 errors.add(where + " : un libellé de type n'est admis que pour le type « Autre type » (OTHER, 200 caractères au plus).");
             }
             requireText(errors, item.text(), where + " : le texte", MAX_TEXT);
+            optionalText(errors, item.context(), where + " : le contexte", 1_000);
             if (item.position() != null && item.position() < 1) {
                 errors.add(where + " : la position doit être supérieure ou égale à 1.");
             }
@@ -119,19 +128,26 @@ public final class WellFormedFramework {
     private static void validateExams(List<ExamSpec> exams, Map<String, Item> items, List<String> errors) {
         Set<String> codes = new HashSet<>();
         for (ExamSpec exam : exams) {
-            String where = "Épreuve " + exam.code();
+            String where = exam.code() == null ? "Une épreuve sans code" : "Épreuve " + exam.code();
             if (exam.code() == null || !CODE.matcher(exam.code()).matches()) {
                 errors.add("Une épreuve a un code absent ou invalide.");
             } else if (!codes.add(exam.code())) {
                 errors.add(where + " : code en double.");
             }
             requireText(errors, exam.title(), where + " : le titre", 500);
+            optionalText(errors, exam.modality(), where + " : la modalité", 10_000);
+            optionalText(errors, exam.place(), where + " : le lieu", 1_000);
+            if (exam.checks() != null) {
+                exam.checks().forEach(check -> optionalText(errors, check, where + " : un point de contrôle", 2_000));
+            }
             if (exam.durationMinutes() != null && exam.durationMinutes() < 0) {
                 errors.add(where + " : la durée ne peut pas être négative.");
             }
             for (PartSpec part : exam.parts()) {
                 if (part.label() == null || part.label().isBlank() || part.minutes() == null || part.minutes() < 0) {
                     errors.add(where + " : chaque partie doit avoir un libellé et une durée positive.");
+                } else {
+                    optionalText(errors, part.label(), where + " : le libellé d'une partie", 200);
                 }
             }
             exam.itemCodes().stream().filter(code -> !items.containsKey(code)).forEach(code ->
@@ -142,9 +158,13 @@ public final class WellFormedFramework {
     private static void validateAssociations(List<AssociationSpec> associations, Map<String, Item> items,
             String ownCode, List<String> errors) {
         for (AssociationSpec association : associations) {
-            if (association.type() == null || !items.containsKey(association.originCode())) {
-                errors.add("Association vers « " + association.destinationCode()
-                        + " » : type absent ou élément d'origine « " + association.originCode() + " » introuvable.");
+            String destination = association.destinationCode() != null ? association.destinationCode()
+                    : Objects.requireNonNullElse(association.destinationLabel(), "");
+            if (association.type() == null || association.originCode() == null
+                    || !items.containsKey(association.originCode())) {
+                errors.add("Association vers « " + destination + " » : type absent ou élément d'origine "
+                        + (association.originCode() == null ? "absent." : "« " + association.originCode()
+                        + " » introuvable."));
             } else if (association.crossesTo(ownCode)) {
                 // Another referential's item: whether it exists is checked against the database (checkLinksToOtherFrameworks).
                 if (!CODE.matcher(association.destinationFramework()).matches() || association.destinationCode() == null
@@ -158,6 +178,8 @@ public final class WellFormedFramework {
             } else if (association.destinationCode() == null && isBlank(association.destinationLabel())) {
                 errors.add("Association depuis « " + association.originCode() + " » : destination absente.");
             }
+            optionalText(errors, association.destinationLabel(), "Association depuis « " + association.originCode()
+                    + " » : le libellé de destination", 500);
         }
     }
 
@@ -185,9 +207,36 @@ public final class WellFormedFramework {
     private static void requireText(List<String> errors, String value, String what, int max) {
         if (isBlank(value)) {
             errors.add(what + " est vide.");
-        } else if (value.length() > max) {
-            errors.add(what + " dépasse " + max + " caractères.");
+        } else {
+            optionalText(errors, value, what, max);
         }
+    }
+
+    /**
+     * A text the database can hold: at most {@code max} characters (its column's size), and neither a NUL nor half
+     * of a UTF-16 pair, which PostgreSQL refuses (the editor's and the import's texts both come here).
+     */
+    private static void optionalText(List<String> errors, String value, String what, int max) {
+        if (value == null) {
+            return;
+        }
+        if (value.length() > max) {
+            errors.add(what + " dépasse " + max + " caractères.");
+        } else if (unstorable(value)) {
+            errors.add(what + " contient un caractère nul ou un demi-caractère Unicode isolé.");
+        }
+    }
+
+    private static boolean unstorable(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\u0000' || Character.isHighSurrogate(c)
+                    && (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(++i)))
+                    || Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBlank(String value) {

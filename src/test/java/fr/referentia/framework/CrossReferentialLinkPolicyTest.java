@@ -19,4 +19,12 @@ class CrossReferentialLinkPolicyTest {
         assertThat(decision.reason()).isEqualTo("Association depuis « C1 » : le référentiel publié "
                 + "« CQP-CONSEILLER-COMMERCIAL » n'a pas d'élément « C99 ».");
     }
+
+    @Test
+    void aLinkWithoutItsDestinationItemSaysWhatIsMissingRatherThanNull() {
+        // Found by ApiBadInputSweepTest: « … n'a pas d'élément « null » » for an association without destinationCode.
+        var decision = CrossReferentialLinkPolicy.checkAll(new Link("C1", "CQP-CONSEILLER-COMMERCIAL", null, false));
+        assertThat(decision.reason()).isEqualTo("Association depuis « C1 » : le code de l'élément de destination du "
+                + "référentiel « CQP-CONSEILLER-COMMERCIAL » manque.").doesNotContain("null");
+    }
 }

@@ -133,6 +133,11 @@ class FrameworkVersionsTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"validationNote\": \"Validé\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("date de validation")));
+        // Found by ApiUnderRandomInputTest: PostgreSQL refused this date and the API answered 500.
+        mvc.perform(asAdmin(post("/api/v1/frameworks/" + code + "/versions/2026-01/publication"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"validationDate\": \"-999999999-01-01\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("antérieure à 1900")));
         mvc.perform(get("/api/v1/frameworks/" + code)).andExpect(jsonPath("$.version", is(SEED_VERSION)));
         mvc.perform(post("/api/v1/frameworks/" + code + "/versions/2026-01/publication")
                         .with(httpBasic("observer@demo.referentia.fr", PASSWORD))

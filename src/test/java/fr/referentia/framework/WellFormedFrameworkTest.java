@@ -52,4 +52,32 @@ class WellFormedFrameworkTest {
                 "Élément A : il est son propre ancêtre (cycle dans l'arborescence).",
                 "Élément B : il est son propre ancêtre (cycle dans l'arborescence).");
     }
+
+    @Test
+    void textsLongerThanTheirColumnsOrHoldingANulOrAHalfSurrogateAreProblemsNotDatabaseErrors() {
+        // Found by ApiBadInputSweepTest: the editor's API answered 500 (PostgreSQL « value too long », « invalid byte
+        // sequence ») for an issuer of 100,000 characters or a NUL in an item's context.
+        CanonicalFramework small = AuthoringFixtures.small("POTIER");
+        var h = small.framework();
+        var header = new CanonicalFramework.Header(h.code(), h.kind(), h.title(), "x".repeat(501), h.version(),
+                h.status(), h.validationDate(), h.validationNote(), "R\u0000NCP", h.description(), h.masteryTolerance(),
+                h.sourceDocument());
+        List<Item> items = new ArrayList<>(small.items());
+        items.add(new Item("C9", ItemType.COMPETENCY, "Texte \ud800", null, 9, "c".repeat(1_001), null));
+        items.add(new Item("a".repeat(100_000), ItemType.COMPETENCY, "Code trop long", null, 10, null, null));
+        List<AssociationSpec> links = List.of(new AssociationSpec(AssociationType.IS_RELATED_TO, "C1", null,
+                "l".repeat(501)));
+        var exams = List.of(new CanonicalFramework.ExamSpec(null, "Épreuve", null, null, null, null, null, null));
+        var bad = new CanonicalFramework(small.format(), header, items, exams, links);
+
+        assertThat(WellFormedFramework.problems(bad)).contains(
+                "L'organisme certificateur du référentiel dépasse 500 caractères.",
+                "Le code RNCP du référentiel contient un caractère nul ou un demi-caractère Unicode isolé.",
+                "Élément n° 10 (C9) : le texte contient un caractère nul ou un demi-caractère Unicode isolé.",
+                "Élément n° 10 (C9) : le contexte dépasse 1000 caractères.",
+                "Élément n° 11 : code absent ou invalide.",
+                "Une épreuve a un code absent ou invalide.",
+                "Association depuis « C1 » : le libellé de destination dépasse 500 caractères.")
+                .noneMatch(problem -> problem.contains("null") || problem.length() > 300);
+    }
 }

@@ -207,6 +207,12 @@ public class Comparisons {
         if (request.originFramework() == null || request.originFramework().equals(request.destinationFramework())) {
             throw new BadInputException("Une comparaison associe des éléments de deux référentiels différents.");
         }
+        if (request.originCode() == null || request.originCode().isBlank() || request.destinationCode() == null
+                || request.destinationCode().isBlank() || request.destinationFramework() == null) {
+            // Was a 404 « … n'a pas d'élément de code « null » ».
+            throw new BadInputException("Indiquez les deux éléments associés : originCode et destinationCode, avec "
+                    + "leurs référentiels originFramework et destinationFramework.");
+        }
         ItemRef origin = existing(request.originFramework(), request.originCode());
         ItemRef destination = existing(request.destinationFramework(), request.destinationCode());
         CrossAssociation association = decisions.find(origin, destination)

@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -32,7 +33,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(BadInputException.class)
     ProblemDetail badInput(BadInputException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Requête invalide", e.getMessage());
-        problem.setProperty("errors", e.errors());
+        problem.setProperty("errors", e.errors().stream().map(Messages::shortened).toList());
         e.details().forEach(problem::setProperty);
         return problem;
     }
@@ -52,7 +53,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
-        // Spring's own 4xx (unreadable JSON, missing parameter, wrong method…) keep their status, in French.
+        // Spring's own 4xx (unreadable JSON, missing parameter, wrong method…) keep their status, in French. Some
+        // (a body of the wrong type, a missing upload) come without a body: Spring's English one is made here instead.
+        if (body == null && ex instanceof ErrorResponse error) {
+            body = error.getBody();
+        }
         if (body instanceof ProblemDetail problem && statusCode.is4xxClientError()) {
             problem.setTitle(Messages.clientErrorTitle(statusCode));
             problem.setDetail(ex instanceof HttpMessageNotReadableException unreadable
@@ -63,7 +68,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, Messages.shortened(detail));
         problem.setTitle(title);
         return problem;
     }

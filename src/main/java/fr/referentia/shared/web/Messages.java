@@ -2,6 +2,7 @@ package fr.referentia.shared.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
@@ -18,7 +19,7 @@ final class Messages {
     }
 
     static String invalidParameter(MethodArgumentTypeMismatchException e) {
-        String message = "Valeur invalide pour le paramètre « " + e.getName() + " » : « " + e.getValue() + " ».";
+        String message = "Valeur invalide pour le paramètre « " + e.getName() + " » : « " + quoted(e.getValue()) + " ».";
         Class<?> type = e.getRequiredType();
         if (type != null && type.isEnum()) {
             message += " Valeurs possibles : " + String.join(", ",
@@ -27,9 +28,37 @@ final class Messages {
         return message;
     }
 
+    /** Longest value quoted back in a message: the person recognises it, a 100,000-character one buries the message. */
+    static final int QUOTED = 60;
+
+    /** A value as quoted back to the person: shortened, on one line. */
+    static String quoted(Object value) {
+        String text = String.valueOf(value).replaceAll("\\p{Cntrl}", " ");
+        return text.codePointCount(0, text.length()) <= QUOTED ? text
+                : text.substring(0, text.offsetByCodePoints(0, QUOTED)) + "…";
+    }
+
+    private static final java.util.regex.Pattern QUOTATION = java.util.regex.Pattern.compile("« ([^»]*) »");
+
+    /** A message with every quoted value longer than {@link #QUOTED} shortened (a refusal quoting what was sent). */
+    static String shortened(String message) {
+        if (message == null || message.length() <= 500) {
+            return message;
+        }
+        java.util.regex.Matcher quotation = QUOTATION.matcher(message);
+        StringBuilder result = new StringBuilder();
+        while (quotation.find()) {
+            quotation.appendReplacement(result, java.util.regex.Matcher.quoteReplacement("« " + quoted(quotation.group(1)) + " »"));
+        }
+        quotation.appendTail(result);
+        return result.length() <= 1_000 ? result.toString() : result.substring(0, 999) + "…";
+    }
+
     static String clientErrorTitle(HttpStatusCode status) {
         return switch (status.value()) {
             case 400 -> "Requête mal formée";
+            case 401 -> "Authentification requise";
+            case 403 -> "Accès refusé";
             case 404 -> "Introuvable";
             case 405 -> "Méthode refusée";
             case 406 -> "Format indisponible";
@@ -44,6 +73,11 @@ final class Messages {
      * client sees what to correct (« level » sent as "deux" rather than a number).
      */
     static String unreadableBody(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof InvalidFormatException refused && !refused.getPath().isEmpty()
+                && JsonTextCharacters.REFUSED.equals(refused.getOriginalMessage())) {
+            return "Le champ « " + fieldPath(refused) + " » contient un caractère refusé (caractère nul ou "
+                    + "demi-caractère Unicode isolé).";
+        }
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = fieldPath(mismatch);
             Class<?> type = mismatch.getTargetType();
@@ -101,6 +135,8 @@ final class Messages {
     static String clientError(HttpStatusCode status) {
         return switch (status.value()) {
             case 400 -> "La requête est mal formée : vérifiez les paramètres et le corps envoyé.";
+            case 401 -> "Identifiez-vous pour accéder à cette adresse.";
+            case 403 -> "Vous n'avez pas accès à cette adresse.";
             case 404 -> "Cette adresse n'existe pas.";
             case 405 -> "Cette méthode HTTP n'est pas acceptée à cette adresse.";
             case 406 -> "Ce format de réponse n'est pas disponible.";

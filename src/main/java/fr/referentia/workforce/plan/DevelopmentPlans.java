@@ -162,13 +162,16 @@ public class DevelopmentPlans {
                 throw new BadInputException("Le résultat dépasse 2 000 caractères.");
             }
         }
+        // A closing date is read whenever one is sent, so that a wrong one is refused rather than silently ignored
+        // (it is kept only when the action closes).
+        List<String> errors = new ArrayList<>();
+        LocalDate closedOnSent = date(in.closedOn(), "La date de clôture", false, errors);
+        if (!errors.isEmpty()) {
+            throw new BadInputException(errors.get(0), errors);
+        }
         LocalDate closedOn = before.closedOn();
         if (status.closed() && !before.status().closed()) {
-            List<String> errors = new ArrayList<>();
-            closedOn = date(in.closedOn(), "La date de clôture", false, errors);
-            if (!errors.isEmpty()) {
-                throw new BadInputException(errors.get(0), errors);
-            }
+            closedOn = closedOnSent;
             LocalDate today = LocalDate.now(clock);
             closedOn = closedOn == null ? today : closedOn;
             if (closedOn.isAfter(today)) {

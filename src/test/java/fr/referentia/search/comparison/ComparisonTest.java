@@ -201,6 +201,19 @@ class ComparisonTest {
         decide("C99", "C1", "REJECTED", null, ADMIN).andExpect(status().isNotFound());
     }
 
+    @Test
+    void aDecisionWithoutItsItemCodesIsRefusedWithoutQuotingNull() throws Exception {
+        // Found by ApiBadInputSweepTest: a 404 « … n'a pas d'élément de code « null » ».
+        mvc.perform(post("/api/v1/comparisons/decisions").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"originFramework\": \"" + CQP + "\", \"destinationFramework\": \"RAC-METIERS-FORMATION\", "
+                                + "\"destinationCode\": \"C1\", \"decision\": \"REJECTED\"}")
+                        .with(httpBasic(ADMIN, PASSWORD)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("originCode"),
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("null")))));
+    }
+
     private org.springframework.test.web.servlet.ResultActions decide(String origin, String destination,
             String decision, String type, String who) throws Exception {
         Map<String, Object> body = new HashMap<>(Map.of("originFramework", CQP, "originCode", origin,

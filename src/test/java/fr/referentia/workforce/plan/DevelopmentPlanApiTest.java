@@ -22,6 +22,7 @@ import fr.referentia.workforce.GpecPeople.Person;
 import fr.referentia.workforce.Staffing;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,25 @@ class DevelopmentPlanApiTest {
                 .andExpect(jsonPath("$.reassess[*].itemCode", hasItem("DOM1-A1-C1")));
         send("PUT", actions() + "/" + id, "{\"status\": \"PLANNED\"}", hr)
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aWrongClosingDateIsRefusedEvenWhenTheActionDoesNotCloseAndChangesNothing() throws Exception {
+        String created = send("POST", actions(), """
+                {"kind": "TRAINING", "title": "Accueillir un groupe", "startsOn": "%s"}""".formatted(today), hr)
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = json.readTree(created).get("id").asText();
+        // Found by ApiBadInputSweepTest: any closedOn was accepted (200) and silently dropped unless the action closed.
+        for (String closedOn : List.of("2026-02-30", "31/12/2026", "+999999999-12-31")) {
+            send("PUT", actions() + "/" + id, "{\"status\": \"IN_PROGRESS\", \"closedOn\": \"%s\"}".formatted(closedOn), hr)
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail", containsString("La date de clôture")));
+        }
+        mvc.perform(get(actions()).with(user(hr.email())).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].status", is("PLANNED")));
+        send("PUT", actions() + "/" + id, "{\"status\": \"IN_PROGRESS\", \"closedOn\": \"%s\"}".formatted(today), hr)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status", is("IN_PROGRESS")))
+                .andExpect(jsonPath("$.closedOn").doesNotExist());
     }
 
     @Test
