@@ -54,10 +54,14 @@ public class PersonalData {
 
     private final SignedInSessions signedInSessions;
 
+    private final AuditChanges auditChanges;
+
     PersonalData(UserAccountRepository users, AuditEntryRepository auditEntries, AuditTrail auditTrail,
             AuditMaintenance auditMaintenance, AuditLabels labels, List<PersonalDataContributor> contributors,
-            RetentionSettings retention, ObjectMapper json, Clock clock, SignedInSessions signedInSessions) {
+            RetentionSettings retention, ObjectMapper json, Clock clock, SignedInSessions signedInSessions,
+            AuditChanges auditChanges) {
         this.signedInSessions = signedInSessions;
+        this.auditChanges = auditChanges;
         this.users = users;
         this.auditEntries = auditEntries;
         this.auditTrail = auditTrail;
@@ -80,7 +84,7 @@ public class PersonalData {
      * the states of objects that are about someone else.
      */
     public record JournalLine(Instant occurredAt, String action, String objectType, String objectId, String author,
-            String before, String after) {
+            String before, String after, List<AuditChanges.Row> changes) {
     }
 
     public record Overview(Account account, List<Grant> grants, long journalCount, List<JournalLine> journal,
@@ -208,7 +212,9 @@ public class PersonalData {
                     return new JournalLine(entry.getOccurredAt(), labels.action(entry.getAction()),
                             labels.objectType(entry.getObjectType()), entry.getObjectId(), author,
                             aboutSomeoneElse ? null : entry.getBeforeJson(),
-                            aboutSomeoneElse ? null : entry.getAfterJson());
+                            aboutSomeoneElse ? null : entry.getAfterJson(),
+                            // What the page shows: field by field, in French (the archive keeps the JSON).
+                            aboutSomeoneElse ? List.of() : auditChanges.of(entry, Map.of()));
                 })
                 .toList();
     }

@@ -4,6 +4,7 @@ import fr.referentia.framework.CanonicalFramework.AssociationSpec;
 import fr.referentia.framework.CanonicalFramework.ExamSpec;
 import fr.referentia.framework.CanonicalFramework.Item;
 import fr.referentia.framework.CanonicalFramework.PartSpec;
+import fr.referentia.shared.text.PlainText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -91,9 +92,8 @@ public final class WellFormedFramework {
         int row = 0;
         for (Item item : items) {
             row++;
-            // An invalid code (100,000 characters, controls…) is not quoted back.
-            String where = "Élément n° " + row + (item.code() == null || !CODE.matcher(item.code()).matches() ? ""
-                    : " (" + item.code() + ")");
+            // An invalid code (100,000 characters, line breaks…) is quoted back shortened, on one line.
+            String where = "Élément n° " + row + (item.code() == null ? "" : " (" + PlainText.quoted(item.code()) + ")");
             if (item.code() == null || !CODE.matcher(item.code()).matches()) {
                 errors.add(where + " : code absent ou invalide.");
                 continue;

@@ -105,6 +105,8 @@ class PersonalDataPagesTest {
                 "Invitation d'un organisme à rejoindre son équipe (pour un compte existant) : 90 jours après votre "
                         + "réponse");
         assertThat(page).doesNotContain(dominique, nameOf(dominique), ADMIN);
+        // The journal's detail is read field by field in French, not as stored JSON.
+        assertThat(page).contains("Salarié — " + organisation.getName()).doesNotContain("{\"", "null");
 
         String other = mvc.perform(get("/mes-donnees").with(as(dominique))).andReturn().getResponse()
                 .getContentAsString();

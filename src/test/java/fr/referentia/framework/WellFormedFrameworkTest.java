@@ -75,7 +75,7 @@ class WellFormedFrameworkTest {
                 "Le code RNCP du référentiel contient un caractère nul ou un demi-caractère Unicode isolé.",
                 "Élément n° 10 (C9) : le texte contient un caractère nul ou un demi-caractère Unicode isolé.",
                 "Élément n° 10 (C9) : le contexte dépasse 1000 caractères.",
-                "Élément n° 11 : code absent ou invalide.",
+                "Élément n° 11 (" + "a".repeat(60) + "…) : code absent ou invalide.",
                 "Une épreuve a un code absent ou invalide.",
                 "Association depuis « C1 » : le libellé de destination dépasse 500 caractères.")
                 .noneMatch(problem -> problem.contains("null") || problem.length() > 300);

@@ -32,6 +32,16 @@ public final class PlainText {
         return problem(text, true);
     }
 
+    /** Longest value quoted back in a message: the person recognises it, a 100,000-character one buries the message. */
+    public static final int QUOTED = 60;
+
+    /** A value as quoted back to the person in a message: on one line (control characters as spaces), shortened. */
+    public static String quoted(Object value) {
+        String text = String.valueOf(value).replaceAll("\\p{Cntrl}", " ");
+        return text.codePointCount(0, text.length()) <= QUOTED ? text
+                : text.substring(0, text.offsetByCodePoints(0, QUOTED)) + "…";
+    }
+
     /** A long text with what cannot be shown removed: for rendering what was stored before these checks. */
     public static String printable(String text) {
         if (text == null) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import fr.referentia.shared.text.PlainText;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
@@ -28,19 +29,14 @@ final class Messages {
         return message;
     }
 
-    /** Longest value quoted back in a message: the person recognises it, a 100,000-character one buries the message. */
-    static final int QUOTED = 60;
-
-    /** A value as quoted back to the person: shortened, on one line. */
+    /** A value as quoted back to the person: shortened, on one line ({@link PlainText#quoted}). */
     static String quoted(Object value) {
-        String text = String.valueOf(value).replaceAll("\\p{Cntrl}", " ");
-        return text.codePointCount(0, text.length()) <= QUOTED ? text
-                : text.substring(0, text.offsetByCodePoints(0, QUOTED)) + "…";
+        return PlainText.quoted(value);
     }
 
     private static final java.util.regex.Pattern QUOTATION = java.util.regex.Pattern.compile("« ([^»]*) »");
 
-    /** A message with every quoted value longer than {@link #QUOTED} shortened (a refusal quoting what was sent). */
+    /** A message with every quoted value longer than {@link PlainText#QUOTED} shortened (a refusal quoting what was sent). */
     static String shortened(String message) {
         if (message == null || message.length() <= 500) {
             return message;
