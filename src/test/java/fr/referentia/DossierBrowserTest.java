@@ -141,6 +141,8 @@ class DossierBrowserTest {
         chromium.until(ExpectedConditions.textToBePresentInElementLocated(By.id("organisme-resultats-etat"),
                 "Aucun organisme ne porte ce nom."));
         assertThat(browser.findElements(By.cssSelector("#organisme-choix input[type=radio]"))).isEmpty();
+        // A fresh page: the next step waits for a notice, and the one above must not be read while the page changes.
+        chromium.open(port, "/candidatures/" + application + "/dossier");
 
         browser.findElement(By.id("proof-file")).sendKeys(pdf(1, "plan-actions").toString());
         browser.findElement(By.xpath("//button[normalize-space()='Déposer la preuve']")).click();
