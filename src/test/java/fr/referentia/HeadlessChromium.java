@@ -19,7 +19,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -91,9 +93,22 @@ final class HeadlessChromium implements AutoCloseable {
         return this;
     }
 
-    /** Waits until {@code condition} holds (neither null nor false) and gives what it returned. */
+    /**
+     * Waits until {@code condition} holds (neither null nor false) and gives what it returned. An element read
+     * while the page is being replaced (after a form is sent, the previous page's notice is still there) is read
+     * again: Chrome reports it as stale, or as a node that « does not belong to the document ».
+     */
     <T> T until(Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(browser, wait).until(condition);
+        return new WebDriverWait(browser, wait).ignoring(StaleElementReferenceException.class).until(driver -> {
+            try {
+                return condition.apply(driver);
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     /** Opens {@code path} of the application on {@code port} and waits for its main content. */
