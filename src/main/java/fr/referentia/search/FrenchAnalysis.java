@@ -68,10 +68,7 @@ public final class FrenchAnalysis {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new ElisionFilter(source, ELISIONS);
-                stream = new LowerCaseFilter(stream);
-                stream = new StopFilter(stream, STOP_WORDS);
-                stream = new ASCIIFoldingFilter(stream);
+                TokenStream stream = folded(source);
                 switch (variant) {
                     case LIGHT -> stream = new FrenchLightStemFilter(stream);
                     case MINIMAL -> stream = new FrenchMinimalStemFilter(stream);
@@ -101,14 +98,18 @@ public final class FrenchAnalysis {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new ElisionFilter(source, ELISIONS);
-                stream = new LowerCaseFilter(stream);
-                stream = new StopFilter(stream, STOP_WORDS);
-                stream = new ASCIIFoldingFilter(stream);
-                stream = new LengthFilter(stream, 3, Integer.MAX_VALUE);
+                TokenStream stream = new LengthFilter(folded(source), 3, Integer.MAX_VALUE);
                 return new TokenStreamComponents(source, new TruncateTokenFilter(stream, letters));
             }
         };
+    }
+
+    /** What both analyses do first: elisions removed, lower case, stop words (written with accents), accents folded. */
+    private static TokenStream folded(Tokenizer source) {
+        TokenStream stream = new ElisionFilter(source, ELISIONS);
+        stream = new LowerCaseFilter(stream);
+        stream = new StopFilter(stream, STOP_WORDS);
+        return new ASCIIFoldingFilter(stream);
     }
 
     private static StemmerOverrideFilter.StemmerOverrideMap stems() {

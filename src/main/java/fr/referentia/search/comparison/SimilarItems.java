@@ -395,7 +395,8 @@ public final class SimilarItems {
                 }
                 boolean rerank = options.rerank().depth() > 0;
                 Profile[] all = rerank ? profiles() : null;
-                Profile from = rerank ? profile(origin.text(), analysed, origin.context(), origin.criteria()) : null;
+                Profile from = rerank ? profile(analysed, analyse(TRUNCATED, origin.text()), origin.context(),
+                        origin.criteria()) : null;
                 double best = hits[0].score;
                 for (ScoreDoc hit : hits) {
                     double[] features = new double[FEATURES.size()];
@@ -417,11 +418,17 @@ public final class SimilarItems {
                 synchronized (this) {
                     held = profiles;
                     if (held == null) {
-                        countCuts();
+                        // Each text cut once: for the cut words' idf, then for its profile.
+                        List<List<String>> cuts = new ArrayList<>(texts.length);
+                        for (String text : texts) {
+                            cuts.add(text == null ? null : analyse(TRUNCATED, text));
+                        }
+                        countCuts(cuts);
                         held = new Profile[texts.length];
                         for (int doc = 0; doc < texts.length; doc++) {
                             if (texts[doc] != null) {
-                                held[doc] = profile(texts[doc], analysed(texts[doc]), contextOfCode.apply(codes[doc]), "");
+                                held[doc] = profile(analysed(texts[doc]), cuts.get(doc), contextOfCode.apply(codes[doc]),
+                                        "");
                             }
                         }
                         profiles = held;
@@ -432,11 +439,11 @@ public final class SimilarItems {
         }
 
         /** Numbers the cut words of this side's texts, with their idf here. */
-        private void countCuts() {
+        private void countCuts(List<List<String>> cuts) {
             Map<String, Integer> documents = new HashMap<>();
-            for (String text : texts) {
-                if (text != null) {
-                    new HashSet<>(analyse(TRUNCATED, text)).forEach(cut -> documents.merge(cut, 1, Integer::sum));
+            for (List<String> cut : cuts) {
+                if (cut != null) {
+                    new HashSet<>(cut).forEach(word -> documents.merge(word, 1, Integer::sum));
                 }
             }
             Map<String, Integer> ids = new HashMap<>();
@@ -450,7 +457,7 @@ public final class SimilarItems {
             cutIdf = weights;
         }
 
-        private Profile profile(String text, Analysed analysed, String context, String criteria) {
+        private Profile profile(Analysed analysed, List<String> cut, String context, String criteria) {
             List<String> words = analysed.all();
             // Items share their parents (ten competencies under one activity): each parents' text is analysed once.
             List<String> parents = context == null || context.isBlank() ? List.of()
@@ -462,7 +469,7 @@ public final class SimilarItems {
             return new Profile(vector(counts(words)), vector(counts(words.subList(0, analysed.mainClause()))),
                     pairs(words), vector(counts(parents)), vector(counts(withParents)),
                     criteria == null || criteria.isBlank() ? SparseVector.EMPTY : vector(counts(analyse(criteria))),
-                    vector(counts(analyse(TRUNCATED, text)), cutIds, cutIdf), parentsCut);
+                    vector(counts(cut), cutIds, cutIdf), parentsCut);
         }
 
         private SparseVector vector(Map<String, Integer> terms) {
