@@ -41,7 +41,6 @@ class AccountsBrowserTest {
     static void startBrowser() throws IOException {
         chromium = HeadlessChromium.start("1366,900", "fr-FR,fr", "--hide-scrollbars").waitingUpTo(WAIT);
         browser = chromium.browser();
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(90));
     }
 
     @AfterAll

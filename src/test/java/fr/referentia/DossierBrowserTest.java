@@ -66,7 +66,6 @@ class DossierBrowserTest {
     static void startBrowser() throws IOException {
         chromium = HeadlessChromium.start("1366,900", "fr-FR,fr").waitingUpTo(WAIT);
         browser = chromium.browser();
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(90));
     }
 
     @AfterAll

@@ -61,7 +61,10 @@ final class HeadlessChromium implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** A browser asking for {@code acceptLanguages}, with the given window size and further arguments. */
+    /**
+     * A browser asking for {@code acceptLanguages}, with the given window size and further arguments; pages may take
+     * 60 s to load and scripts 90 s.
+     */
     static HeadlessChromium start(String windowSize, String acceptLanguages, String... arguments) throws IOException {
         if (!CHROMEDRIVER.canExecute()) {
             assertThat(System.getenv("REFERENTIA_REQUIRE_BROWSER")).as(NO_BROWSER).isNull();
@@ -80,7 +83,10 @@ final class HeadlessChromium implements AutoCloseable {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
-        return new HeadlessChromium(service, new ChromeDriver(service, options), profile);
+        ChromeDriver browser = new ChromeDriver(service, options);
+        // Pages and scripts (axe-core) on a loaded 2-core machine: generous bounds, a class may set its own.
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(90));
+        return new HeadlessChromium(service, browser, profile);
     }
 
     ChromeDriver browser() {

@@ -78,7 +78,6 @@ class ImportAndEditorBrowserTest {
     static void startBrowser() throws IOException {
         chromium = HeadlessChromium.start("1366,900", "fr-FR,fr", "--hide-scrollbars").waitingUpTo(WAIT);
         browser = chromium.browser();
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(90));
     }
 
     @AfterAll

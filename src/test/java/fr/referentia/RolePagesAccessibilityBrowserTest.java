@@ -93,7 +93,6 @@ class RolePagesAccessibilityBrowserTest {
         // An English browser: the pages must still be wholly French.
         chromium = HeadlessChromium.start("1366,900", "en-GB,en").waitingUpTo(WAIT);
         browser = chromium.browser();
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(90));
     }
 
     @AfterAll

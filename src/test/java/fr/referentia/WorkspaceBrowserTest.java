@@ -51,7 +51,6 @@ class WorkspaceBrowserTest {
         // An English browser: the pages must still be wholly French, under lang="fr".
         chromium = HeadlessChromium.start("1366,900", "en-GB,en", "--hide-scrollbars").waitingUpTo(WAIT);
         browser = chromium.browser();
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(90));
     }
 
     @AfterAll
