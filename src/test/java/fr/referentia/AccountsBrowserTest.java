@@ -59,7 +59,7 @@ class AccountsBrowserTest {
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {1366, 390})
     void theBranchAdministratorFindsAnAccountAndOpensItsPageAndConfirmation(int width) throws IOException {
-        width(width);
+        chromium.width(width);
         chromium.signIn(port, "branch-admin@demo.referentia.fr");
         chromium.open(port, "/admin/comptes");
         check("/admin/comptes", width);
@@ -93,7 +93,7 @@ class AccountsBrowserTest {
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {1366, 390})
     void theOrganisationsHrOpensItsPeopleAndOneOfThem(int width) throws IOException {
-        width(width);
+        chromium.width(width);
         chromium.signIn(port, "org-hr@demo.referentia.fr");
         chromium.open(port, "/mon-espace");
         String people = browser.findElements(By.cssSelector(".tile a")).stream().map(a -> a.getDomAttribute("href"))
@@ -113,12 +113,4 @@ class AccountsBrowserTest {
         chromium.assertNoSidewaysScroll(page, width);
         chromium.assertAccessible(page + " at " + width + " px");
     }
-
-    private void width(int width) {
-        if (width != 1366) {
-            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                    Map.of("width", width, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-        }
-    }
-
 }

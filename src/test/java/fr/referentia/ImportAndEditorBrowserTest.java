@@ -142,7 +142,7 @@ class ImportAndEditorBrowserTest {
     void onAPhoneTheEditorFitsTheScreen() throws IOException {
         String code = draftOfTheFixture("CQP-POTIER-TEL");
         chromium.signIn(port, ADMIN);
-        width(390);
+        chromium.width(390);
         chromium.open(port, editorOf(code));
         checkPage("editor", 390);
         assertThat(authoring.open(code, DRAFT, SOMEONE_ELSE).lock().editable()).isTrue();
@@ -178,7 +178,7 @@ class ImportAndEditorBrowserTest {
             assertThat(row.getText()).contains(code + " · version 1", "Terminé");
             assertThat(row.findElement(By.tagName("td")).getText()).matches("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d");
             shot("after-import-1366.png", 0, -1);
-            width(390);
+            chromium.width(390);
             checkPage("import page with its list", 390);
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 
@@ -250,12 +250,4 @@ class ImportAndEditorBrowserTest {
         chromium.assertNoSidewaysScroll(what, width);
         chromium.assertAccessible("the " + what + " at " + width + " px");
     }
-
-    private void width(int width) {
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-    }
-
-
-
 }

@@ -46,15 +46,17 @@ import org.springframework.web.util.pattern.PathPattern;
  * of its pages (menu, workspace tiles, page links, footer) that stay in the application and answer a
  * page, and the header's search; at most {@value #PAGES_PER_ROLE} kinds of page per account, a kind being
  * the route the page is served by, so that a hundred items count once. On each: no serious or critical
- * axe-core violation, {@code lang="fr…"}, one {@code h1}, a title, and none of the English words an
- * untranslated interface shows. Every failure of an account is reported together, and the pages visited
- * are printed. Also the API documentation with an operation open and tried.
+ * axe-core violation, {@code lang="fr…"}, one {@code h1}, a title, none of the English words an
+ * untranslated interface shows, and, shown 390 px wide as on a phone, nothing that scrolls sideways.
+ * Every failure of an account is reported together, and the pages visited are printed. Also the API
+ * documentation with an operation open and tried.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RolePagesAccessibilityBrowserTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
     static final int PAGES_PER_ROLE = 30;
+    private static final int PHONE = 390;
     /** The search the header's form sends (a GET form, not a link: followed as if typed). */
     private static final String SEARCH = "/recherche?q=formation";
 
@@ -91,7 +93,7 @@ class RolePagesAccessibilityBrowserTest {
     @BeforeAll
     static void startBrowser() throws IOException {
         // An English browser: the pages must still be wholly French.
-        chromium = HeadlessChromium.start("1366,900", "en-GB,en").waitingUpTo(WAIT);
+        chromium = HeadlessChromium.start("1366,900", "en-GB,en", "--hide-scrollbars").waitingUpTo(WAIT);
         browser = chromium.browser();
     }
 
@@ -221,6 +223,16 @@ class RolePagesAccessibilityBrowserTest {
         List<Map<String, Object>> blocking = HeadlessChromium.blocking(chromium.axe());
         if (!blocking.isEmpty()) {
             failures.add(address + ": axe-core\n" + HeadlessChromium.describe(blocking));
+        }
+        // The same page on a phone: people open their assessments and notices there.
+        chromium.width(PHONE);
+        try {
+            String sideways = chromium.sidewaysScroll(PHONE);
+            if (sideways != null) {
+                failures.add(address + ": scrolls sideways at " + PHONE + " px, " + sideways);
+            }
+        } finally {
+            chromium.width(HeadlessChromium.DESKTOP);
         }
         return failures;
     }

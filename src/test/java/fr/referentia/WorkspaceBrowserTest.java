@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -63,7 +62,7 @@ class WorkspaceBrowserTest {
     @AfterEach
     void signOutAndBackToDesktop() {
         chromium.forgetSession();
-        width(DESKTOP);
+        chromium.width(DESKTOP);
     }
 
     static Stream<Arguments> rolesAndWidths() {
@@ -73,7 +72,7 @@ class WorkspaceBrowserTest {
     @ParameterizedTest(name = "{0} at {1} px")
     @MethodSource("rolesAndWidths")
     void everyRoleLandsOnItsWorkspaceAndReachesEveryTilesPage(Role role, int width) throws IOException {
-        width(width);
+        chromium.width(width);
         chromium.signIn(port, role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "@demo.referentia.fr");
 
         assertThat(browser.getCurrentUrl()).endsWith("/mon-espace");
@@ -176,7 +175,7 @@ class WorkspaceBrowserTest {
 
     @Test
     void onAPhoneTheMenuFoldsBehindAButtonAndSignOutStaysReachable() {
-        width(PHONE);
+        chromium.width(PHONE);
         chromium.signIn(port, "branch-admin@demo.referentia.fr");
         WebElement toggle = browser.findElement(By.cssSelector(".menu-toggle"));
         assertThat(toggle.isDisplayed()).isTrue();
@@ -203,17 +202,4 @@ class WorkspaceBrowserTest {
         chromium.assertNoSidewaysScroll(path + " for " + role, width);
         chromium.assertAccessible(path + " for " + role + " at " + width + " px");
     }
-
-    private void width(int width) {
-        if (width == DESKTOP) {
-            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        } else {
-            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                    Map.of("width", width, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-        }
-    }
-
-
-
-
 }
