@@ -170,6 +170,7 @@ class ImportAndEditorBrowserTest {
             chromium.until(ExpectedConditions.urlMatches("/travaux/[0-9a-f-]{36}$"));
             new WebDriverWait(browser, Duration.ofSeconds(90)).until(ExpectedConditions.presenceOfElementLocated(
                     By.id("job-result")));
+            checkPage("the import's job, done", 1366);
             assertThat(catalog.versions(code, true)).extracting(VersionRow::status)
                     .containsExactly(FrameworkStatus.DRAFT);
 
