@@ -243,7 +243,6 @@ class RolePagesAccessibilityBrowserTest {
                     + "crawl opens first offers no deactivation)"),
             Map.entry("/organismes/{organisationId}/personnes/{userId}/reactivation",
                     "a deactivated account (the demo has none)"),
-            Map.entry("/certification/habilitations/{id}", "an accreditation's dates (the demo has no accreditation)"),
             Map.entry("/gpec/organismes/{organisationId}/fiches-de-poste/{jobProfileId}/migration",
                     "a job profile citing a superseded version (the demo's cite the current ones)"),
             Map.entry("/referentiels/{code}/versions/{version}/diff", "a referential with several versions (the one "
@@ -271,6 +270,10 @@ class RolePagesAccessibilityBrowserTest {
                 pages.size(), pages.size() - unreached.size(), unreached);
         assertThat(pages).as("pages listed as reached only after an action").containsAll(
                 REACHED_ONLY_AFTER_AN_ACTION.keySet());
+        // Not asserted: what other test classes left in the shared database (a job, a draft) may link to them.
+        Set<String> listedYetReached = new TreeSet<>(REACHED_ONLY_AFTER_AN_ACTION.keySet());
+        listedYetReached.retainAll(REACHED);
+        System.out.printf("listed as reached only after an action, reached in this run: %s%n", listedYetReached);
         unreached.removeAll(REACHED_ONLY_AFTER_AN_ACTION.keySet());
         assertThat(unreached).as("pages no demo account reaches by a link or a GET form, and not listed in "
                 + "REACHED_ONLY_AFTER_AN_ACTION").isEmpty();
