@@ -40,7 +40,8 @@ class ApiErrorDispatch extends DefaultErrorAttributes {
         problem.put("title", title);
         problem.put("status", status);
         problem.put("detail", detail);
-        problem.put("instance", String.valueOf(ApiProblemBodies.instance(path.substring(request.getContextPath().length()))));
+        problem.put("instance",
+                String.valueOf(ApiProblemBodies.instance(path.substring(request.getContextPath().length()))));
         problem.put("errors", List.of(detail));
         return problem;
     }
