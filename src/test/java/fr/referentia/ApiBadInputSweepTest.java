@@ -13,6 +13,7 @@ import fr.referentia.search.comparison.ComparisonJobs;
 import fr.referentia.shared.files.FileStorage;
 import fr.referentia.shared.files.TestFilePurposes;
 import fr.referentia.shared.jobs.MatrixJobs;
+import fr.referentia.shared.text.PlainText;
 import jakarta.servlet.RequestDispatcher;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -48,6 +49,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -332,8 +334,11 @@ class ApiBadInputSweepTest {
         lastCounts = null;
         MockHttpServletRequestBuilder request = variant.request().get();
         MockHttpServletResponse response;
+        String uri;
         try {
-            response = mvc.perform(request).andReturn().getResponse();
+            MvcResult result = mvc.perform(request).andReturn();
+            response = result.getResponse();
+            uri = result.getRequest().getRequestURI();
         } catch (Exception unhandled) { // the container would answer a 500
             problems.add(route + " [" + variant.name() + "] → exception " + rootCause(unhandled));
             return;
@@ -351,10 +356,13 @@ class ApiBadInputSweepTest {
             return;
         }
         String body = response.getContentAsString(StandardCharsets.UTF_8);
+        String contentType = response.getContentType();
         if (body.isEmpty()) {
-            body = errorDispatch(status, response.getErrorMessage());
+            MockHttpServletResponse error = errorDispatch(status, response.getErrorMessage(), uri);
+            body = error.getContentAsString(StandardCharsets.UTF_8);
+            contentType = error.getContentType();
         }
-        String complaint = problemDetailComplaint(body);
+        String complaint = problemDetailComplaint(body, contentType);
         if (complaint != null) {
             problems.add(where + " : " + complaint + " — " + abbreviate(body));
         }
@@ -366,18 +374,26 @@ class ApiBadInputSweepTest {
     }
 
     /** What the servlet container does after {@code sendError}: it forwards to {@code /error}. */
-    private String errorDispatch(int status, String message) throws Exception {
-        MockHttpServletResponse error = mvc.perform(MockMvcRequestBuilders.get("/error")
+    private MockHttpServletResponse errorDispatch(int status, String message, String uri) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get("/error")
                         .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
-                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/balayage")
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, uri)
                         .requestAttr(RequestDispatcher.ERROR_MESSAGE, message == null ? "" : message)
                         .accept(MediaType.APPLICATION_JSON))
                 .andReturn().getResponse();
-        return error.getContentAsString(StandardCharsets.UTF_8);
     }
 
-    /** Null when the body is a problem detail in French, or what is wrong with it. */
-    private String problemDetailComplaint(String body) {
+    /** Longest {@code instance} of a problem detail: an address whose identifiers are cut like quoted values. */
+    static final int INSTANCE = 200;
+
+    /**
+     * Null when the body is a problem detail in French, written as {@code application/problem+json}, whose
+     * {@code instance} is short and visible; or what is wrong with it.
+     */
+    private String problemDetailComplaint(String body, String contentType) {
+        if (contentType == null || !MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(MediaType.parseMediaType(contentType))) {
+            return "type de contenu " + contentType + " au lieu de application/problem+json";
+        }
         JsonNode problem;
         try {
             problem = json.readTree(body);
@@ -399,6 +415,16 @@ class ApiBadInputSweepTest {
             Matcher english = NOT_FRENCH.matcher(text);
             if (english.find()) {
                 return field + " pas en français (« " + english.group() + " »)";
+            }
+        }
+        if (problem.hasNonNull("instance")) {
+            String instance = problem.get("instance").asText();
+            if (instance.length() > INSTANCE) {
+                return "instance de " + instance.length() + " caractères";
+            }
+            String hidden = PlainText.oneLineProblem(instance);
+            if (hidden != null) {
+                return "instance qui " + hidden;
             }
         }
         return null;
@@ -647,10 +673,7 @@ class ApiBadInputSweepTest {
             // the organisation is the one of the address
             "POST /api/v1/organisations/{organisationId}/people/{userId}/roles organisationId",
             // a template is copied at creation only
-            "PUT /api/v1/organisations/{organisationId}/job-profiles/{jobProfileId} templateId",
-            // a draft admissibility form holds anything; AdmissibilityPolicies judge it when it is confirmed
-            "PUT /api/v1/applications/{applicationId}/admissibility-form birthDate",
-            "PUT /api/v1/applications/{applicationId}/admissibility-form signedOn");
+            "PUT /api/v1/organisations/{organisationId}/job-profiles/{jobProfileId} templateId");
 
     /** Text fields that take one of a list of values (an enumeration read by the service). */
     static final Set<String> ENUM_FIELDS = Set.of("kind", "type", "role", "route", "decision", "direction", "status",
@@ -723,10 +746,11 @@ class ApiBadInputSweepTest {
                 values.add(new FieldValue("vide", nodes.textNode(""), false, false));
                 values.add(new FieldValue("blanc", nodes.textNode("   "), false, false));
                 values.add(new FieldValue("100 000 caractères", nodes.textNode(LONG), false, true));
-                values.add(new FieldValue("espace sans chasse", nodes.textNode("Balayage\u200B"), false,
-                        field.kind() != Kind.TEXT));
-                values.add(new FieldValue("inversion droite-gauche", nodes.textNode("\u202EegayalaB"), false,
-                        field.kind() != Kind.TEXT));
+                // Invisible characters are refused in every text of a request body (JsonTextCharacters).
+                values.add(new FieldValue("espace sans chasse", nodes.textNode("Balayage\u200B"), false, true));
+                values.add(new FieldValue("inversion droite-gauche", nodes.textNode("\u202EegayalaB"), false, true));
+                values.add(new FieldValue("indicateur d'ordre des octets", nodes.textNode("Bala\uFEFFyage"), false, true));
+                values.add(new FieldValue("contrôle C1", nodes.textNode("Balayage\u0085"), false, true));
                 values.add(new FieldValue("NUL", nodes.textNode("Bala\u0000yage"), false, true));
                 values.add(new FieldValue("surrogat isolé", nodes.textNode(LONE_SURROGATE), false, true));
                 values.add(new FieldValue("marques combinantes", nodes.textNode(COMBINING_FLOOD), false,

@@ -22,6 +22,9 @@ public final class AdmissibilityPolicies {
     /** The people cannot have worked before this age (an apprenticeship starts at 15 at the earliest). */
     static final int EARLIEST_WORKING_AGE = 14;
 
+    /** The earliest year a date of the form may have. */
+    static final int EARLIEST_YEAR = 1900;
+
     /** A form as of a day: the day the candidate saves or submits it. */
     public record FormOnDay(AdmissibilityForm form, LocalDate today) {
     }
@@ -84,8 +87,24 @@ public final class AdmissibilityPolicies {
                     "La fin de la période d'activité précède son début.");
         };
 
+        /**
+         * The signature date, even on a draft, is a real day: from 1900 (the earliest date the application accepts, as
+         * for a referential's validation date) to a year after today (a form signed ahead of its sending). A year such
+         * as +999999999 was saved and only judged at confirmation.
+         */
+        Plausibility SIGNED_ON_IN_RANGE = subject -> {
+            LocalDate signed = subject.form().signedOn();
+            if (signed == null) {
+                return Decision.allowed();
+            }
+            LocalDate latest = subject.today().plusYears(1);
+            return Decision.allowedIf(signed.getYear() >= EARLIEST_YEAR && !signed.isAfter(latest),
+                    "La date de signature (" + AccreditationValidity.french(signed) + ") est invraisemblable : "
+                            + "elle va du 01/01/" + EARLIEST_YEAR + " au " + AccreditationValidity.french(latest) + ".");
+        };
+
         List<Plausibility> IN_FORCE = List.of(BIRTH_DATE_IN_THE_PAST, EXPERIENCE_WITHIN_AGE,
-                CURRENT_JOB_PERIOD_IN_ORDER);
+                CURRENT_JOB_PERIOD_IN_ORDER, SIGNED_ON_IN_RANGE);
     }
 
     /** The first implausible answer, refused as bad input. */

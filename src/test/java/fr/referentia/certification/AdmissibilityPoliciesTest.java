@@ -29,6 +29,27 @@ class AdmissibilityPoliciesTest {
                 f.currentJob(), f.lastClassAttended(), f.diplomas(), f.swornStatement(), f.signedAt(), f.signedOn());
     }
 
+    static AdmissibilityForm signedOn(AdmissibilityForm f, LocalDate day) {
+        return new AdmissibilityForm(f.civility(), f.lastName(), f.firstName(), f.address(), f.homePhone(),
+                f.workPhone(), f.mobilePhone(), f.email(), f.birthDate(), f.birthPlace(), f.totalExperienceYears(),
+                f.fieldExperienceYears(), f.otherRelatedActivities(), f.otherRelatedActivitiesDetail(),
+                f.otherRelatedActivitiesUsefulness(), f.currentJob(), f.lastClassAttended(), f.diplomas(),
+                f.swornStatement(), f.signedAt(), day);
+    }
+
+    @Test
+    void aSignatureDateGoesFrom1900ToAYearAfterToday() throws Exception {
+        for (LocalDate day : new LocalDate[] {LocalDate.of(1900, 1, 1), TODAY, TODAY.plusYears(1), null}) {
+            assertThat(AdmissibilityPolicies.plausible(signedOn(example(), day), TODAY).isAllowed()).as("%s", day).isTrue();
+        }
+        for (LocalDate day : new LocalDate[] {LocalDate.of(1899, 12, 31), TODAY.plusYears(1).plusDays(1), LocalDate.MAX,
+                LocalDate.MIN}) {
+            assertThat(AdmissibilityPolicies.plausible(signedOn(example(), day), TODAY).reason()).as("%s", day)
+                    .startsWith("La date de signature (").endsWith("est invraisemblable : elle va du 01/01/1900 au "
+                            + "15/11/2027.");
+        }
+    }
+
     @Test
     void theOpenApiExampleIsCompleteAndAdmissible() throws Exception {
         AdmissibilityForm form = example();

@@ -278,6 +278,31 @@ class ApplicationApiTest {
     }
 
     @Test
+    void aSignatureDateBefore1900OrMoreThanAYearAheadIsRefusedWhenTheDraftIsSavedAndTheFormIsUnchanged()
+            throws Exception {
+        // A draft took any year (« +999999999-12-31 ») and only its confirmation judged it.
+        String candidate = fixtures.person("signature", Role.CANDIDATE, null);
+        String id = apply(CQP, "VAE", asPerson(candidate));
+        LocalDate latest = LocalDate.now(clock).plusYears(1);
+        for (String day : new String[] {"1899-12-31", latest.plusDays(1).toString(), "+999999999-12-31",
+                "-999999999-01-01"}) {
+            putForm(id, formWith("signedOn", day), asPerson(candidate))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.detail", containsString("La date de signature (")))
+                    .andExpect(jsonPath("$.detail", containsString("est invraisemblable : elle va du 01/01/1900 au "
+                            + AccreditationValidity.french(latest) + ".")));
+        }
+        mvc.perform(get("/api/v1/applications/" + id + "/admissibility-form").with(asPerson(candidate)))
+                .andExpect(jsonPath("$.signedOn").doesNotExist());
+        for (String day : new String[] {"1900-01-01", latest.toString()}) {
+            putForm(id, formWith("signedOn", day), asPerson(candidate)).andExpect(status().isOk());
+            mvc.perform(get("/api/v1/applications/" + id + "/admissibility-form").with(asPerson(candidate)))
+                    .andExpect(jsonPath("$.signedOn", is(day)));
+        }
+    }
+
+    @Test
     void moreExperienceThanTheAgeAllowsIsRefused() throws Exception {
         String candidate = fixtures.person("age", Role.CANDIDATE, null);
         String id = apply(CQP, "VAE", asPerson(candidate));

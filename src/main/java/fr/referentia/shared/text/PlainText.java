@@ -35,11 +35,20 @@ public final class PlainText {
     /** Longest value quoted back in a message: the person recognises it, a 100,000-character one buries the message. */
     public static final int QUOTED = 60;
 
-    /** A value as quoted back to the person in a message: on one line (control characters as spaces), shortened. */
+    /**
+     * A value as quoted back to the person in a message: on one line and visible (line breaks, control characters and
+     * what a long text refuses, such as invisible formatting characters, as spaces), shortened.
+     */
     public static String quoted(Object value) {
-        String text = String.valueOf(value).replaceAll("\\p{Cntrl}", " ");
-        return text.codePointCount(0, text.length()) <= QUOTED ? text
-                : text.substring(0, text.offsetByCodePoints(0, QUOTED)) + "…";
+        String text = String.valueOf(value);
+        boolean cut = text.codePointCount(0, text.length()) > QUOTED;
+        if (cut) {
+            text = text.substring(0, text.offsetByCodePoints(0, QUOTED));
+        }
+        StringBuilder shown = new StringBuilder(text.length() + 1);
+        text.codePoints().map(codePoint -> codePoint == '\n' || codePoint == '\r' || codePoint == '\t'
+                || refusal(codePoint, true) != null ? ' ' : codePoint).forEach(shown::appendCodePoint);
+        return cut ? shown.append('…').toString() : shown.toString();
     }
 
     /** A long text with what cannot be shown removed: for rendering what was stored before these checks. */

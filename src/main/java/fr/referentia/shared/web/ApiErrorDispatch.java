@@ -16,7 +16,8 @@ import org.springframework.web.context.request.WebRequest;
  * after a {@code sendError} that no exception handler saw (Spring Security's firewall refusing {@code %00},
  * {@code //} or {@code ;} in an address, a refusal written before the dispatcher…), and Spring Boot's own
  * answer there was English ({@code "error": "Bad Request"}). Pages keep Spring Boot's attributes for the
- * French error page.
+ * French error page. Written as {@code application/problem+json} with its {@code instance} cut, by
+ * {@link ApiProblemBodies}.
  */
 @Component
 class ApiErrorDispatch extends DefaultErrorAttributes {
@@ -39,7 +40,8 @@ class ApiErrorDispatch extends DefaultErrorAttributes {
         problem.put("title", title);
         problem.put("status", status);
         problem.put("detail", detail);
-        problem.put("instance", path.substring(request.getContextPath().length()));
+        problem.put("instance",
+                String.valueOf(ApiProblemBodies.instance(path.substring(request.getContextPath().length()))));
         problem.put("errors", List.of(detail));
         return problem;
     }

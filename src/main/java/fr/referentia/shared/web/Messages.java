@@ -2,7 +2,6 @@ package fr.referentia.shared.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fr.referentia.shared.text.PlainText;
 import java.time.temporal.Temporal;
@@ -69,10 +68,10 @@ final class Messages {
      * client sees what to correct (« level » sent as "deux" rather than a number).
      */
     static String unreadableBody(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof InvalidFormatException refused && !refused.getPath().isEmpty()
-                && JsonTextCharacters.REFUSED.equals(refused.getOriginalMessage())) {
-            return "Le champ « " + fieldPath(refused) + " » contient un caractère refusé (caractère nul ou "
-                    + "demi-caractère Unicode isolé).";
+        if (e.getCause() instanceof JsonTextCharacters.RefusedCharacter refused) {
+            // « Le champ « text » contient un caractère invisible de mise en forme (U+200B, position 9). »
+            return (refused.getPath().isEmpty() ? "Le texte envoyé " : "Le champ « " + fieldPath(refused) + " » ")
+                    + refused.problem() + ".";
         }
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = fieldPath(mismatch);

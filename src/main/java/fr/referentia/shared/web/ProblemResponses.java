@@ -31,7 +31,8 @@ final class ProblemResponses {
         problem.put("title", title);
         problem.put("status", status.value());
         problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI().substring(request.getContextPath().length()));
+        problem.put("instance", String.valueOf(ApiProblemBodies.instance(
+                request.getRequestURI().substring(request.getContextPath().length()))));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

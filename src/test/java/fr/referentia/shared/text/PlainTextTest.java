@@ -42,4 +42,11 @@ class PlainTextTest {
     void printableDropsWhatADocumentCannotShowAndKeepsTheRest() {
         assertThat(PlainText.printable("Ac\u0000cu\uFFFEei\uD800l\u200B :\n\tbien\u00A0!")).isEqualTo("Accueil :\n\tbien\u00A0!");
     }
+
+    @Test
+    void aQuotedValueIsShortenedAndShowsWhatALongTextRefusesAsSpaces() {
+        assertThat(PlainText.quoted("C1\u200B\u202Ex\n\t\u0085\uFEFF\uD800")).isEqualTo("C1  x     ");
+        assertThat(PlainText.quoted("e\u0301 \u00A0😀")).isEqualTo("e\u0301 \u00A0😀");
+        assertThat(PlainText.quoted("a".repeat(100_000))).isEqualTo("a".repeat(PlainText.QUOTED) + "…");
+    }
 }
