@@ -65,7 +65,7 @@ class ApiProblemBodies implements ResponseBodyAdvice<Object> {
      * The {@code instance} of a problem detail for a request path (as sent, percent-encoded or not): each segment as
      * a value quoted back in a message ({@link PlainText#quoted}: at most {@link PlainText#QUOTED} characters, control
      * and invisible characters as spaces), then written as a URI path (spaces and what a URI cannot hold
-     * percent-encoded). An ordinary address is unchanged; null for null.
+     * percent-encoded). An ordinary address is unchanged; null for null, « / » for what no URI can hold.
      */
     static URI instance(String path) {
         if (path == null) {
@@ -84,7 +84,7 @@ class ApiProblemBodies implements ResponseBodyAdvice<Object> {
         try {
             return new URI(null, null, cut.toString().replaceFirst("^/+", "/"), null); // never « //host »
         } catch (URISyntaxException unlikely) {
-            return null;
+            return URI.create("/");
         }
     }
 }
