@@ -2,13 +2,16 @@ package fr.referentia.framework;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import fr.referentia.shared.text.PlainText;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The canonical, re-importable JSON form of a referential version ({@code referentia/framework@1},
  * see docs/canonical-format.md): what the seed converters write, the loader reads and the JSON
- * export returns.
+ * export returns. Its texts are kept in Unicode normal form C whatever brought them ({@link PlainText#normalise}):
+ * a file written on a Mac or copied from a PDF may spell « é » as « e » and a combining accent, which the search's
+ * analysis would keep apart from the « é » people type.
  */
 @JsonPropertyOrder({"format", "framework", "items", "exams", "associations"})
 public record CanonicalFramework(
@@ -41,6 +44,14 @@ public record CanonicalFramework(
             String description,
             Integer masteryTolerance,
             String sourceDocument) {
+
+        public Header {
+            title = PlainText.normalise(title);
+            issuer = PlainText.normalise(issuer);
+            validationNote = PlainText.normalise(validationNote);
+            description = PlainText.normalise(description);
+            sourceDocument = PlainText.normalise(sourceDocument);
+        }
     }
 
     /** {@code typeLabel}: the original type title of an {@code OTHER} item, written only when present. */
@@ -54,6 +65,12 @@ public record CanonicalFramework(
             Integer position,
             String context,
             Boolean essential) {
+
+        public Item {
+            typeLabel = PlainText.normalise(typeLabel);
+            text = PlainText.normalise(text);
+            context = PlainText.normalise(context);
+        }
 
         public Item(String code, ItemType type, String text, String parentCode, Integer position, String context,
                 Boolean essential) {
@@ -78,6 +95,9 @@ public record CanonicalFramework(
             List<String> checks) {
 
         public ExamSpec {
+            title = PlainText.normalise(title);
+            modality = PlainText.normalise(modality);
+            place = PlainText.normalise(place);
             parts = parts == null ? List.of() : parts;
             itemCodes = itemCodes == null ? List.of() : itemCodes;
             checks = checks == null ? List.of() : checks;
@@ -99,6 +119,10 @@ public record CanonicalFramework(
             @JsonInclude(JsonInclude.Include.NON_NULL) String destinationFramework,
             String destinationCode,
             String destinationLabel) {
+
+        public AssociationSpec {
+            destinationLabel = PlainText.normalise(destinationLabel);
+        }
 
         public AssociationSpec(AssociationType type, String originCode, String destinationCode,
                 String destinationLabel) {

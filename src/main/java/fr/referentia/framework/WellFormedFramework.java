@@ -213,30 +213,22 @@ public final class WellFormedFramework {
     }
 
     /**
-     * A text the database can hold: at most {@code max} characters (its column's size), and neither a NUL nor half
-     * of a UTF-16 pair, which PostgreSQL refuses (the editor's and the import's texts both come here).
+     * A text the database can hold and a reader can trust: at most {@code max} characters (its column's size), and
+     * nothing the project's rule for long texts refuses ({@link PlainText#multiLineProblem}): no NUL or half of a UTF-16
+     * pair, which PostgreSQL refuses, no control character but tabs and line breaks, no invisible formatting character
+     * (zero-width space, bidirectional override, soft hyphen…), which would hide inside a competency's words and
+     * split them for search. The editor's texts, the imports' and a CASE package's all come here.
      */
     private static void optionalText(List<String> errors, String value, String what, int max) {
         if (value == null) {
             return;
         }
+        String problem = value.length() > max ? null : PlainText.multiLineProblem(value);
         if (value.length() > max) {
             errors.add(what + " dépasse " + max + " caractères.");
-        } else if (unstorable(value)) {
-            errors.add(what + " contient un caractère nul ou un demi-caractère Unicode isolé.");
+        } else if (problem != null) {
+            errors.add(what + " " + problem + ".");
         }
-    }
-
-    private static boolean unstorable(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '\u0000' || Character.isHighSurrogate(c)
-                    && (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(++i)))
-                    || Character.isLowSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isBlank(String value) {

@@ -1,6 +1,7 @@
 package fr.referentia.search;
 
 import fr.referentia.framework.ItemType;
+import fr.referentia.shared.text.PlainText;
 
 /**
  * A search across referentials: words, optional filters, a page. Without a version, only the current
@@ -9,7 +10,8 @@ import fr.referentia.framework.ItemType;
 public record SearchQuery(String text, String frameworkCode, String version, ItemType type, int page, int size) {
 
     public SearchQuery {
-        text = text == null ? "" : text.strip();
+        // In normal form C, as the referentials' texts are: « é » typed as « e » and an accent finds « é ».
+        text = text == null ? "" : PlainText.normalise(text.strip());
         frameworkCode = frameworkCode == null || frameworkCode.isBlank() ? null : frameworkCode.strip();
         version = version == null || version.isBlank() ? null : version.strip();
         page = Math.max(page, 0);

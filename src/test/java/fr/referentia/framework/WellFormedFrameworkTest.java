@@ -54,7 +54,7 @@ class WellFormedFrameworkTest {
     }
 
     @Test
-    void textsLongerThanTheirColumnsOrHoldingANulOrAHalfSurrogateAreProblemsNotDatabaseErrors() {
+    void textsLongerThanTheirColumnsOrHoldingANulAHalfSurrogateOrAnInvisibleCharacterAreProblemsNotDatabaseErrors() {
         // Found by ApiBadInputSweepTest: the editor's API answered 500 (PostgreSQL « value too long », « invalid byte
         // sequence ») for an issuer of 100,000 characters or a NUL in an item's context.
         CanonicalFramework small = AuthoringFixtures.small("POTIER");
@@ -65,6 +65,12 @@ class WellFormedFrameworkTest {
         List<Item> items = new ArrayList<>(small.items());
         items.add(new Item("C9", ItemType.COMPETENCY, "Texte \ud800", null, 9, "c".repeat(1_001), null));
         items.add(new Item("a".repeat(100_000), ItemType.COMPETENCY, "Code trop long", null, 10, null, null));
+        // Pasted from a word processor or a web page: hidden inside words, they split them for search.
+        items.add(new Item("C10", ItemType.COMPETENCY, "Accueil\u200Blir les apprenants", null, 11, null, null));
+        items.add(new Item("C11", ItemType.COMPETENCY, "Conseil\u00ADler", null, 12, "\u202Eeuqitircsid", null));
+        // What French texts legitimately hold stays accepted: line breaks, tabs, non-breaking spaces.
+        items.add(new Item("C12", ItemType.COMPETENCY, "Accueillir :\n\t« les apprenants »\u202F!", null, 13, null,
+                null));
         List<AssociationSpec> links = List.of(new AssociationSpec(AssociationType.IS_RELATED_TO, "C1", null,
                 "l".repeat(501)));
         var exams = List.of(new CanonicalFramework.ExamSpec(null, "Épreuve", null, null, null, null, null, null));
@@ -72,12 +78,29 @@ class WellFormedFrameworkTest {
 
         assertThat(WellFormedFramework.problems(bad)).contains(
                 "L'organisme certificateur du référentiel dépasse 500 caractères.",
-                "Le code RNCP du référentiel contient un caractère nul ou un demi-caractère Unicode isolé.",
-                "Élément n° 10 (C9) : le texte contient un caractère nul ou un demi-caractère Unicode isolé.",
+                "Le code RNCP du référentiel contient un caractère nul (U+0000, position 2).",
+                "Élément n° 10 (C9) : le texte contient un demi-caractère isolé (substitut UTF-16) (U+D800, position 7).",
+                "Élément n° 12 (C10) : le texte contient un caractère invisible de mise en forme (U+200B, position 8).",
+                "Élément n° 13 (C11) : le texte contient un caractère invisible de mise en forme (U+00AD, position 8).",
+                "Élément n° 13 (C11) : le contexte contient un caractère invisible de mise en forme (U+202E, position 1).",
                 "Élément n° 10 (C9) : le contexte dépasse 1000 caractères.",
                 "Élément n° 11 (" + "a".repeat(60) + "…) : code absent ou invalide.",
                 "Une épreuve a un code absent ou invalide.",
                 "Association depuis « C1 » : le libellé de destination dépasse 500 caractères.")
-                .noneMatch(problem -> problem.contains("null") || problem.length() > 300);
+                .noneMatch(problem -> problem.contains("null") || problem.length() > 300)
+                .noneMatch(problem -> problem.contains("C12"));
+    }
+
+    @Test
+    void aReferentialsTextsAreKeptInNormalFormCWhateverBroughtThem() {
+        // A file written on a Mac or copied from a PDF may spell « é » as « e » and a combining accent (U+0301).
+        var item = new Item("C1", ItemType.COMPETENCY, "E\u0301valuer les acquis", null, 1, "Contexte de l'e\u0301preuve",
+                null);
+        assertThat(item.text()).isEqualTo("Évaluer les acquis").hasSize(18);
+        assertThat(item.context()).isEqualTo("Contexte de l'épreuve");
+        var exam = new CanonicalFramework.ExamSpec("E1", "E\u0301preuve orale", null, "Salle d'e\u0301tude", 30, null,
+                null, null);
+        assertThat(exam.title()).isEqualTo("Épreuve orale");
+        assertThat(exam.place()).isEqualTo("Salle d'étude");
     }
 }

@@ -32,6 +32,13 @@ class FrenchSearchTest {
     }
 
     @Test
+    void anAccentTypedAsALetterAndACombiningMarkFindsWhatThePrecomposedOneFinds() {
+        // « é » as « e » + U+0301: what a Mac or a PDF copy may send; the analysis alone would keep it apart.
+        SearchResults decomposed = find("e\u0301valuation des compe\u0301tences");
+        assertThat(decomposed.total()).isPositive().isEqualTo(find("évaluation des compétences").total());
+    }
+
+    @Test
     void pluralsFindTheSingular() {
         SearchResults results = search.search(new SearchQuery("formateurs", "RAC-METIERS-FORMATION", null, 0, 100));
         assertThat(results.hits()).extracting(Hit::text)

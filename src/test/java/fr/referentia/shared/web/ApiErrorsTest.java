@@ -132,24 +132,27 @@ class ApiErrorsTest {
     }
 
     @Test
-    void anImportedReferentialIsAFileReadByItsOwnReaderNotARequestBodyAndKeepsBeingAccepted() throws Exception {
-        // The canonical JSON (and CASE) import reads its stream itself, sent as the body or uploaded: the request-body
-        // rule on invisible characters does not apply to it.
+    void anImportedReferentialWithAnInvisibleCharacterIsRefusedNamingItsElementWhetherSentAsTheBodyOrUploaded()
+            throws Exception {
+        // The canonical JSON (and CASE) import reads its stream itself, sent as the body or uploaded; the referential's
+        // own rule (WellFormedFramework, the same PlainText rule) refuses what the request-body rule would.
         for (boolean upload : new boolean[] {false, true}) {
             String code = "IMPORT-INVISIBLE-" + (upload ? "FICHIER" : "CORPS");
             byte[] file = """
                     {"format": "referentia/framework@1",
                      "framework": {"code": "%s", "kind": "CQP", "title": "Référentiel importé", "version": "1"},
-                     "items": [{"code": "C1", "type": "COMPETENCY", "text": "Accueillir\\u200B le public"}]}
+                     "items": [{"code": "C1", "type": "COMPETENCY", "text": "Accueillir\u200B le public"}]}
                     """.formatted(code).getBytes(StandardCharsets.UTF_8);
             var request = upload
                     ? multipart("/api/v1/frameworks/import").file(new org.springframework.mock.web.MockMultipartFile(
                             "file", "referentiel.json", MediaType.APPLICATION_JSON_VALUE, file)).param("format", "json")
                     : post("/api/v1/frameworks/import").contentType(MediaType.APPLICATION_JSON).content(file);
             mvc.perform(request.with(admin()).with(csrf()).accept(MediaType.APPLICATION_JSON))
-                    .andExpect(status().is2xxSuccessful());
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("Élément n° 1 (C1) : le texte "
+                            + "contient un caractère invisible de mise en forme (U+200B, position 11).")));
             assertThat(jdbc.queryForObject("select count(*) from framework where code = ?", Long.class, code))
-                    .as(code).isEqualTo(1);
+                    .as(code).isZero();
         }
     }
 
