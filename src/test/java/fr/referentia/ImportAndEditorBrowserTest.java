@@ -139,12 +139,19 @@ class ImportAndEditorBrowserTest {
     }
 
     @Test
-    void onAPhoneTheEditorFitsTheScreen() throws IOException {
+    void onAPhoneTheEditorAndAnItemsActionsFitTheScreen() throws IOException {
         String code = draftOfTheFixture("CQP-POTIER-TEL");
         chromium.signIn(port, ADMIN);
         chromium.width(390);
         chromium.open(port, editorOf(code));
         checkPage("editor", 390);
+        assertThat(authoring.open(code, DRAFT, SOMEONE_ELSE).lock().editable()).isTrue();
+        // An item's less frequent actions and the confirmation of its deletion, which only reading takes.
+        chromium.open(port, editorOf(code) + "/elements/C1");
+        checkPage("an item's actions", 390);
+        chromium.open(port, editorOf(code) + "/elements/C1/suppression");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("C1");
+        checkPage("an item's deletion, to confirm", 390);
         assertThat(authoring.open(code, DRAFT, SOMEONE_ELSE).lock().editable()).isTrue();
     }
 

@@ -40,8 +40,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.server.PathContainer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.ModelAndView;
@@ -229,9 +229,9 @@ class RolePagesAccessibilityBrowserTest {
                     + "redirects to /travaux/{jobId}"),
             Map.entry("/referentiels/{code}/versions/{version}/edition", "a draft opened: ImportAndEditorBrowserTest"),
             Map.entry("/referentiels/{code}/versions/{version}/edition/elements/{itemCode}",
-                    "a draft's element: ImportAndEditorBrowserTest"),
+                    "a draft's item actions: ImportAndEditorBrowserTest"),
             Map.entry("/referentiels/{code}/versions/{version}/edition/elements/{itemCode}/suppression",
-                    "deleting an element of a draft (the demo has no draft)"),
+                    "the confirmation of an item's deletion in a draft: ImportAndEditorBrowserTest"),
             Map.entry("/referentiels/{code}/versions/{version}/abandon", "abandoning a draft: ImportAndEditorBrowserTest"),
             Map.entry("/comparaisons/travaux/{comparisonId}", "a comparison run in the background (minutes on real data)"),
             Map.entry("/candidatures/{applicationId}/dossier/differences",
