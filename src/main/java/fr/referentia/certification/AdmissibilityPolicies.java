@@ -25,6 +25,9 @@ public final class AdmissibilityPolicies {
     /** The earliest year a date of the form may have. */
     static final int EARLIEST_YEAR = 1900;
 
+    /** How far ahead the current job's period may end (a fixed-term contract), in years. */
+    static final int LATEST_JOB_END_YEARS = 10;
+
     /** A form as of a day: the day the candidate saves or submits it. */
     public record FormOnDay(AdmissibilityForm form, LocalDate today) {
     }
@@ -75,6 +78,11 @@ public final class AdmissibilityPolicies {
             return Decision.allowed();
         };
 
+        /**
+         * The current job started on a real day, not in the future nor before 1900, and its period ends after it
+         * starts and within {@value #LATEST_JOB_END_YEARS} years (the end of a fixed-term contract); year 999999999 was
+         * stored as typed.
+         */
         Plausibility CURRENT_JOB_PERIOD_IN_ORDER = subject -> {
             AdmissibilityForm.CurrentJob job = subject.form().currentJob();
             if (job == null || job.from() == null) {
@@ -82,6 +90,14 @@ public final class AdmissibilityPolicies {
             }
             if (job.from().isAfter(subject.today())) {
                 return Decision.rejected("L'emploi actuel ne peut pas commencer dans le futur.");
+            }
+            if (job.from().getYear() < EARLIEST_YEAR) {
+                return Decision.rejected("Le début de l'emploi actuel (" + AccreditationValidity.french(job.from())
+                        + ") est invraisemblable : il va du 01/01/" + EARLIEST_YEAR + " à aujourd'hui.");
+            }
+            if (job.until() != null && job.until().isAfter(subject.today().plusYears(LATEST_JOB_END_YEARS))) {
+                return Decision.rejected("La fin de la période d'activité (" + AccreditationValidity.french(job.until())
+                        + ") est invraisemblable : au plus " + LATEST_JOB_END_YEARS + " ans après aujourd'hui.");
             }
             return Decision.allowedIf(job.until() == null || !job.until().isBefore(job.from()),
                     "La fin de la période d'activité précède son début.");

@@ -50,6 +50,37 @@ class AdmissibilityPoliciesTest {
         }
     }
 
+    static AdmissibilityForm currentJob(AdmissibilityForm f, LocalDate from, LocalDate until) {
+        var job = f.currentJob();
+        return new AdmissibilityForm(f.civility(), f.lastName(), f.firstName(), f.address(), f.homePhone(),
+                f.workPhone(), f.mobilePhone(), f.email(), f.birthDate(), f.birthPlace(), f.totalExperienceYears(),
+                f.fieldExperienceYears(), f.otherRelatedActivities(), f.otherRelatedActivitiesDetail(),
+                f.otherRelatedActivitiesUsefulness(), new AdmissibilityForm.CurrentJob(job.title(), job.employer(),
+                        job.sector(), from, until, job.activities()), f.lastClassAttended(), f.diplomas(),
+                f.swornStatement(), f.signedAt(), f.signedOn());
+    }
+
+    @Test
+    void theCurrentJobStartsFrom1900ToTodayAndItsPeriodEndsWithinTenYears() throws Exception {
+        LocalDate start = LocalDate.of(2015, 3, 1);
+        assertThat(AdmissibilityPolicies.plausible(currentJob(example(), LocalDate.of(1900, 1, 1), null), TODAY)
+                .isAllowed()).isTrue();
+        assertThat(AdmissibilityPolicies.plausible(currentJob(example(), start, TODAY.plusYears(10)), TODAY)
+                .isAllowed()).isTrue();
+        assertThat(AdmissibilityPolicies.plausible(currentJob(example(), LocalDate.of(1899, 12, 31), null), TODAY)
+                .reason()).isEqualTo("Le début de l'emploi actuel (31/12/1899) est invraisemblable : il va du "
+                        + "01/01/1900 à aujourd'hui.");
+        assertThat(AdmissibilityPolicies.plausible(currentJob(example(), LocalDate.MIN, null), TODAY).reason())
+                .startsWith("Le début de l'emploi actuel (");
+        for (LocalDate end : new LocalDate[] {TODAY.plusYears(10).plusDays(1), LocalDate.MAX}) {
+            assertThat(AdmissibilityPolicies.plausible(currentJob(example(), start, end), TODAY).reason()).as("%s", end)
+                    .startsWith("La fin de la période d'activité (").endsWith("est invraisemblable : au plus 10 ans "
+                            + "après aujourd'hui.");
+        }
+        assertThat(AdmissibilityPolicies.plausible(currentJob(example(), start, start.minusDays(1)), TODAY).reason())
+                .isEqualTo("La fin de la période d'activité précède son début.");
+    }
+
     @Test
     void theOpenApiExampleIsCompleteAndAdmissible() throws Exception {
         AdmissibilityForm form = example();
