@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +52,7 @@ class AccountsBrowserTest {
     @AfterEach
     void signOut() {
         chromium.forgetSession();
-        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        chromium.width(HeadlessChromium.DESKTOP);
     }
 
     @ParameterizedTest(name = "at {0} px")

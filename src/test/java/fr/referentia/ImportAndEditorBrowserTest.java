@@ -90,7 +90,7 @@ class ImportAndEditorBrowserTest {
     @AfterEach
     void signOutAndBackToDesktop() {
         chromium.forgetSession();
-        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        chromium.width(HeadlessChromium.DESKTOP);
     }
 
     @Test
@@ -188,7 +188,7 @@ class ImportAndEditorBrowserTest {
             shot("after-import-1366.png", 0, -1);
             chromium.width(390);
             checkPage("import page with its list", 390);
-            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            chromium.width(HeadlessChromium.DESKTOP);
 
             // The draft's page leads to its discard, which asks for the code first.
             row.findElement(By.linkText(code + " · version 1")).click();

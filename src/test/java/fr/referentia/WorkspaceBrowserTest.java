@@ -34,7 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class WorkspaceBrowserTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final int DESKTOP = 1366;
+    private static final int DESKTOP = HeadlessChromium.DESKTOP;
     private static final int PHONE = 390;
     /** Document height of /referentiels/RAC-METIERS-FORMATION at 1366 px before the outline folded (issue 9). */
     private static final int BRANCH_FRAMEWORK_HEIGHT_BEFORE = 22_243;

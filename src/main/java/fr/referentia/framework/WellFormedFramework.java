@@ -223,10 +223,12 @@ public final class WellFormedFramework {
         if (value == null) {
             return;
         }
-        String problem = value.length() > max ? null : PlainText.multiLineProblem(value);
         if (value.length() > max) {
             errors.add(what + " dépasse " + max + " caractères.");
-        } else if (problem != null) {
+            return;
+        }
+        String problem = PlainText.multiLineProblem(value);
+        if (problem != null) {
             errors.add(what + " " + problem + ".");
         }
     }
